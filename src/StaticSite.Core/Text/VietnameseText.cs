@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace StaticSite.Text;
+
+/// <summary>The one place where Vietnamese text is normalized, folded and compared.</summary>
+public static class VietnameseText
+{
+    /// <summary>NFC, the form every string of the model is in.</summary>
+    public static string Normalize(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    /// <summary>
+    /// Folds text for tolerant matching: lower case, tone and vowel marks removed (NFD then strip marks),
+    /// <c>đ</c> → <c>d</c> (which NFD leaves alone), runs of white space collapsed to one space, trimmed.
+    /// <c>ủy</c> and <c>uỷ</c> both fold to <c>uy</c>.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Collapses runs of white space to one space and trims.</summary>
+    public static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

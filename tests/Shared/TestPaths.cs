@@ -1,0 +1,32 @@
+namespace StaticSite.Tests;
+
+/// <summary>Paths of the repository, found from the test assembly's location.</summary>
+public static class TestPaths
+{
+    /// <summary>The repository root (the folder with <c>StaticSite.sln</c>).</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The sample <c>content/</c> folder.</summary>
+    public static string Content => Path.Combine(Root, "content");
+
+    /// <summary><c>tests/Fixtures</c>.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "Fixtures");
+
+    /// <summary>The five sample documents, by file name.</summary>
+    public static IReadOnlyList<string> Samples => Directory.GetFiles(Content, "*.txt").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>A fresh empty folder under the system temp folder.</summary>
+    public static string NewTempDir(string prefix = "staticsite-test")
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "StaticSite.sln"))) return dir.FullName;
+        throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
