@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StaticSite.Tests;
 
 /// <summary>Paths of the repository, found from the test assembly's location.</summary>
@@ -23,10 +25,11 @@ public static class TestPaths
         return dir;
     }
 
-    private static string FindRoot()
+    // From this source file's compile-time path, so that builds with any --artifacts-path find the repo.
+    private static string FindRoot([CallerFilePath] string thisFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(thisFile)!); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "StaticSite.sln"))) return dir.FullName;
-        throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("StaticSite.sln not found above " + thisFile);
     }
 }

@@ -6,6 +6,10 @@ namespace StaticSite.Reading;
 /// <summary>Reads a program document (plain text or Markdown) into the model. Never throws on bad input.</summary>
 public static class ProgramReader
 {
+    /// <summary>Reads the file at <paramref name="file"/>; spans carry <paramref name="path"/>.</summary>
+    public static ProgramDocument ReadFile(string file, string path, ReaderOptions options) =>
+        ReadText(File.ReadAllText(file), path, options);
+
     /// <summary>Reads <paramref name="text"/>; <paramref name="path"/> is the path spans carry.</summary>
     public static ProgramDocument ReadText(string text, string path, ReaderOptions options)
     {

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using StaticSite.Bodies;
+using StaticSite.Config;
+using StaticSite.Model;
+
+namespace StaticSite.Reading;
+
+/// <summary>Reads the documents of a content folder (or a list of files) into a <see cref="Corpus"/>.</summary>
+public static class ContentReader
+{
+    /// <summary>The file endings read as program documents.</summary>
+    public static readonly ImmutableArray<string> Extensions = [".txt", ".md", ".markdown"];
+
+    /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
+    public static Corpus Load(SiteConfig config, string contentDir)
+    {
+        var files = Directory.Exists(contentDir)
+            ? Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
+                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .Order(StringComparer.Ordinal)
+            : Enumerable.Empty<string>();
+        return LoadFiles(config, files, contentDir);
+    }
+
+    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>.</summary>
+    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir)
+    {
+        var registry = RegistryFor(config);
+        var slugs = new Text.SlugSet();
+        var documents = ImmutableArray.CreateBuilder<ProgramDocument>();
+        foreach (var file in files)
+        {
+            var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
+            if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/');
+            config.Documents.TryGetValue(Path.GetFileName(file), out var metadata);
+            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata));
+            documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
+        }
+        return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, files));
+    }
+
+    /// <summary>The shipped registry extended with the config's bodies.</summary>
+    public static BodyRegistry RegistryFor(SiteConfig config) =>
+        config.Bodies.IsEmpty
+            ? BodyRegistry.Default
+            : BodyRegistry.Default.With(config.Bodies.Select(b => new BodyDefinition(
+                b.Name, b.Function ?? Text.Slug.From(b.Name.Replace("{committee}", "")), b.Aliases, b.Members)));
+}
+
+/// <summary>The date a build is stamped with: from the config, else <c>SOURCE_DATE_EPOCH</c>, else the newest input file's date — never the wall clock, so that builds repeat.</summary>
+public static class BuildDates
+{
+    /// <summary>The build date for <paramref name="config"/> and <paramref name="files"/>.</summary>
+    public static DateOnly Resolve(SiteConfig config, IEnumerable<string> files)
+    {
+        if (config.BuildDate is not null && DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", out var configured)) return configured;
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (long.TryParse(epoch, out var seconds)) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        var newest = files.Select(f => File.Exists(f) ? File.GetLastWriteTimeUtc(f) : DateTime.MinValue).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+        return DateOnly.FromDateTime(newest == DateTime.MinValue ? DateTime.UnixEpoch : newest);
+    }
+}
