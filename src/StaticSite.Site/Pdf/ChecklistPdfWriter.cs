@@ -1,0 +1,174 @@
+using System.Collections.Immutable;
+using Microsoft.Playwright;
+
+namespace StaticSite.Site.Pdf;
+
+/// <summary>PDFs cannot be written (no browser, a page fails to print); <see cref="Exception.Message"/> is Vietnamese.</summary>
+public sealed class PdfException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Settings of <see cref="ChecklistPdfWriter"/>.</summary>
+public sealed record PdfOptions
+{
+    /// <summary>The environment variable that names another Chromium executable.</summary>
+    public const string ChromiumVariable = "STATICSITE_CHROMIUM";
+
+    /// <summary>The Chromium executable; defaults to <see cref="ChromiumVariable"/>, else <c>/usr/bin/chromium</c>.</summary>
+    public string ChromiumPath { get; init; } = DefaultChromiumPath();
+
+    /// <summary>Folder of the PDFs; defaults to <c>pdf/</c> inside the site folder.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>The Chromium found on this machine: <see cref="ChromiumVariable"/>, <c>/usr/bin/chromium</c> or <c>chromium</c> on the PATH.</summary>
+    public static string DefaultChromiumPath()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(ChromiumVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment;
+        string[] candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+        foreach (var candidate in candidates)
+            if (File.Exists(candidate)) return candidate;
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, "chromium");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return "/usr/bin/chromium";
+    }
+}
+
+/// <summary>
+/// Prints each checklist page of a built site (<c>checklists/*.html</c>, one per body — danh sách kiểm tra) to
+/// <c>pdf/&lt;body&gt;.pdf</c>: A4, print media, backgrounds, page numbers in the footer. Uses the system Chromium through
+/// Playwright; never downloads a browser.
+/// </summary>
+public static class ChecklistPdfWriter
+{
+    /// <summary>The folder of checklist pages inside the site.</summary>
+    public const string ChecklistFolder = "checklists";
+
+    /// <summary>The default folder of the PDFs inside the site.</summary>
+    public const string PdfFolder = "pdf";
+
+    /// <summary>Arguments Chromium is started with: no sandbox (containers), no network chatter, no first-run work.</summary>
+    public static readonly ImmutableArray<string> ChromiumArguments =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    /// <summary>The footer printed on every page: <c>Trang N/M</c>.</summary>
+    public const string FooterTemplate =
+        "<div style=\"width:100%;font-size:8pt;font-family:'Noto Sans','Noto Serif',sans-serif;text-align:center;color:#444\">"
+        + "Trang <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span></div>";
+
+    /// <summary>Writes one PDF per checklist page of <paramref name="siteDirectory"/>; returns the PDF paths, in name order.</summary>
+    /// <exception cref="PdfException">Chromium is missing or cannot start, or a page cannot be printed.</exception>
+    public static async Task<ImmutableArray<string>> WriteAsync(string siteDirectory, PdfOptions? options = null, CancellationToken cancellation = default)
+    {
+        options ??= new PdfOptions();
+        var site = Path.GetFullPath(siteDirectory);
+        var checklists = Path.Combine(site, ChecklistFolder);
+        if (!Directory.Exists(checklists)) return [];
+        var pages = Directory.GetFiles(checklists, "*.html").Where(p => Path.GetFileName(p) != "index.html").Order(StringComparer.Ordinal).ToList();
+        if (pages.Count == 0) return [];
+
+        var output = Path.GetFullPath(options.OutputDirectory ?? Path.Combine(site, PdfFolder));
+        Directory.CreateDirectory(output);
+        await using var session = await PdfSession.StartAsync(options.ChromiumPath).ConfigureAwait(false);
+        var written = ImmutableArray.CreateBuilder<string>(pages.Count);
+        foreach (var page in pages)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var target = Path.Combine(output, Path.GetFileNameWithoutExtension(page) + ".pdf");
+            await session.PrintAsync(page, target).ConfigureAwait(false);
+            written.Add(target);
+        }
+        return written.MoveToImmutable();
+    }
+
+    /// <summary>Prints one HTML file to <paramref name="pdfPath"/> (used by tests and for single pages).</summary>
+    /// <exception cref="PdfException">Chromium is missing or cannot start, or the page cannot be printed.</exception>
+    public static async Task WriteOneAsync(string htmlPath, string pdfPath, PdfOptions? options = null)
+    {
+        options ??= new PdfOptions();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pdfPath))!);
+        await using var session = await PdfSession.StartAsync(options.ChromiumPath).ConfigureAwait(false);
+        await session.PrintAsync(Path.GetFullPath(htmlPath), Path.GetFullPath(pdfPath)).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts Chromium from <paramref name="chromiumPath"/> with <see cref="ChromiumArguments"/>.</summary>
+    /// <exception cref="PdfException">Chromium is missing or cannot start.</exception>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync(string chromiumPath)
+    {
+        if (!File.Exists(chromiumPath))
+            throw new PdfException($"Không tìm thấy Chromium tại {chromiumPath}. Cài bằng scripts/ensure-test-deps.sh (apt-get install chromium) hoặc đặt biến môi trường {PdfOptions.ChromiumVariable}.");
+        IPlaywright? playwright = null;
+        try
+        {
+            playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = chromiumPath,
+                Headless = true,
+                Args = ChromiumArguments,
+            }).ConfigureAwait(false);
+            return (playwright, browser);
+        }
+        catch (PlaywrightException e)
+        {
+            playwright?.Dispose();
+            throw new PdfException($"Không khởi động được Chromium ({chromiumPath}): {FirstLine(e.Message)}", e);
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    private sealed class PdfSession : IAsyncDisposable
+    {
+        private readonly IPlaywright _playwright;
+        private readonly IBrowser _browser;
+
+        private PdfSession(IPlaywright playwright, IBrowser browser)
+        {
+            _playwright = playwright;
+            _browser = browser;
+        }
+
+        public static async Task<PdfSession> StartAsync(string chromiumPath)
+        {
+            var (playwright, browser) = await LaunchChromiumAsync(chromiumPath).ConfigureAwait(false);
+            return new PdfSession(playwright, browser);
+        }
+
+        public async Task PrintAsync(string htmlPath, string pdfPath)
+        {
+            var page = await _browser.NewPageAsync().ConfigureAwait(false);
+            try
+            {
+                await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+                await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").ConfigureAwait(false);
+                await page.PdfAsync(new PagePdfOptions
+                {
+                    Path = pdfPath,
+                    Format = "A4",
+                    PrintBackground = true,
+                    DisplayHeaderFooter = true,
+                    HeaderTemplate = "<span></span>",
+                    FooterTemplate = FooterTemplate,
+                    Margin = new Margin { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
+                }).ConfigureAwait(false);
+            }
+            catch (PlaywrightException e)
+            {
+                throw new PdfException($"Không in được {htmlPath} ra PDF: {FirstLine(e.Message)}", e);
+            }
+            finally
+            {
+                await page.CloseAsync().ConfigureAwait(false);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _browser.CloseAsync().ConfigureAwait(false);
+            _playwright.Dispose();
+        }
+    }
+}
