@@ -20,14 +20,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private Task? _loop;
     private long _generation = 1;
 
-    /// <summary>Creates a server for <paramref name="siteDirectory"/> on <paramref name="host"/>:<paramref name="port"/>; call <see cref="Start"/>.</summary>
+    /// <summary>Creates a server for <paramref name="siteDirectory"/> on <paramref name="host"/>:<paramref name="port"/>; call <see cref="Start"/>. Port 0 picks a free port.</summary>
     public PreviewServer(string siteDirectory, string host = "127.0.0.1", int port = 5080)
     {
         SiteDirectory = Path.GetFullPath(siteDirectory);
         _resolver = new SitePathResolver(SiteDirectory);
         Host = host;
         Port = port;
-        _listener.Prefixes.Add(Prefix(host, port));
         _listener.IgnoreWriteExceptions = true;
     }
 
@@ -37,8 +36,8 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address listened on.</summary>
     public string Host { get; }
 
-    /// <summary>The port listened on.</summary>
-    public int Port { get; }
+    /// <summary>The port listened on (the one picked, after <see cref="Start"/> with port 0).</summary>
+    public int Port { get; private set; }
 
     /// <summary>The URL of the site root, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address => new(Prefix(Host is "0.0.0.0" or "*" or "+" ? "127.0.0.1" : Host, Port));
@@ -53,13 +52,23 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <exception cref="ServeException">The port is taken or the address cannot be used.</exception>
     public void Start()
     {
-        try
+        var pick = Port == 0;
+        for (var attempt = 1; ; attempt++)
         {
-            _listener.Start();
-        }
-        catch (Exception e) when (e is HttpListenerException or SocketException)
-        {
-            throw new ServeException($"Không mở được máy chủ xem trước tại {Host}:{Port} ({e.Message}). Cổng có thể đang được dùng; chọn cổng khác với --port.", e);
+            if (pick) Port = FreeLoopbackPort();
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add(Prefix(Host, Port));
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (Exception e) when (e is HttpListenerException or SocketException)
+            {
+                // A picked port can be taken between the probe and the bind; try another one a few times.
+                if (pick && attempt < 5) continue;
+                throw new ServeException($"Không mở được máy chủ xem trước tại {Host}:{Port} ({e.Message}). Cổng có thể đang được dùng; chọn cổng khác với --port.", e);
+            }
         }
         _loop = Task.Run(AcceptLoopAsync);
     }
@@ -77,8 +86,15 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Stops listening and waits for the accept loop to end.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_listener.IsListening) _listener.Stop();
-        _listener.Close();
+        try
+        {
+            if (_listener.IsListening) _listener.Stop();
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // Shutting down anyway; the socket is released with the process at the latest.
+        }
         if (_loop is not null) await _loop.ConfigureAwait(false);
     }
 

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using StaticSite.Diagnostics;
+
+namespace StaticSite.Site;
+
+/// <summary>The outcome of a build.</summary>
+/// <param name="ExitCode">0 published; 1 not published (validation errors, broken links, theme errors); 2 unusable config or output path.</param>
+/// <param name="OutputDir">The absolute output folder (written only when <paramref name="ExitCode"/> is 0).</param>
+/// <param name="Errors">Why the build did not publish, in Vietnamese, one line each (with file and line where known).</param>
+/// <param name="Diagnostics">Findings about the documents (validator and reader).</param>
+/// <param name="Pages">Site-relative paths of the HTML pages written, ordinal order.</param>
+public sealed record BuildResult(int ExitCode, string OutputDir, ImmutableArray<string> Errors, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Pages)
+{
+    /// <summary>True when the site was published.</summary>
+    public bool Success => ExitCode == 0;
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using StaticSite.Config;
+using StaticSite.Diagnostics;
+using StaticSite.Reading;
+using StaticSite.Site.Theming;
+
+namespace StaticSite.Site.Building;
+
+/// <summary>The state one build carries from stage to stage. Stages fill it in order; a stage that records an error stops the build.</summary>
+public sealed class BuildContext
+{
+    /// <summary>The config.</summary>
+    public required SiteConfig Config { get; init; }
+
+    /// <summary>Absolute content folder.</summary>
+    public required string ContentDir { get; init; }
+
+    /// <summary>Absolute output folder.</summary>
+    public required string OutputDir { get; init; }
+
+    /// <summary>Absolute theme folder.</summary>
+    public required string ThemeDir { get; init; }
+
+    /// <summary>Progress sink, or null.</summary>
+    public IBuildProgress? Progress { get; init; }
+
+    /// <summary>The validator (the real one or a stand-in).</summary>
+    public IDocumentValidator Validator { get; init; } = new ReaderDiagnosticsValidator();
+
+    /// <summary>The documents read (set by <see cref="ReadStage"/>).</summary>
+    public Corpus? Corpus { get; set; }
+
+    /// <summary>The Markdown pages (set by <see cref="WriteMarkdownStage"/>).</summary>
+    public ImmutableArray<SourcePage> MarkdownPages { get; set; } = [];
+
+    /// <summary>The theme renderer, one per build (set by <see cref="RenderHtmlStage"/>).</summary>
+    public ThemeRenderer? Theme { get; set; }
+
+    /// <summary>Every file of the site by site-relative path, ordinal order, so output is repeatable.</summary>
+    public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Why the build cannot publish (Vietnamese, one line each).</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Findings about the documents.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Adds a file; the path is checked to stay inside the site.</summary>
+    /// <exception cref="UnsafePathException">The path would leave the output folder.</exception>
+    public void AddFile(string path, byte[] content) => Files[SitePaths.Check(path)] = content;
+
+    /// <summary>Adds a UTF-8 text file (LF line ends as given).</summary>
+    public void AddText(string path, string text) => AddFile(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>The site-relative paths of the HTML pages, ordinal order.</summary>
+    public IEnumerable<string> HtmlPages => Files.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>The text of file <paramref name="path"/>.</summary>
+    public string Text(string path) => System.Text.Encoding.UTF8.GetString(Files[path]);
+}

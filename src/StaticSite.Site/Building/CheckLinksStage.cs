@@ -1,0 +1,75 @@
+using AngleSharp.Html.Parser;
+using StaticSite.Site.Rendering;
+
+namespace StaticSite.Site.Building;
+
+/// <summary>
+/// CheckLinks: every internal link and anchor of every HTML page must resolve to a file of the site and an id in it;
+/// nothing may be loaded from another host or by a root-absolute path. A broken link names the page and the link.
+/// </summary>
+public sealed class CheckLinksStage : IBuildStage
+{
+    /// <inheritdoc />
+    public string Name => "CheckLinks";
+
+    /// <inheritdoc />
+    public string Label => "Kiểm tra liên kết";
+
+    /// <inheritdoc />
+    public void Run(BuildContext context)
+    {
+        foreach (var problem in Check(context.Files)) context.Errors.Add(problem);
+    }
+
+    /// <summary>The problems of the site <paramref name="files"/> (site-relative path → content), ordinal page order.</summary>
+    public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, byte[]> files)
+    {
+        var parser = new HtmlParser();
+        var documents = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Key, f => parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Value)), StringComparer.Ordinal);
+        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> IdsOf(string page) => ids.TryGetValue(page, out var set) ? set
+            : ids[page] = new HashSet<string>(documents[page].QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
+
+        var problems = new List<string>();
+        foreach (var (page, document) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], object[data]"))
+            {
+                var attribute = element.HasAttribute("href") ? "href" : element.HasAttribute("src") ? "src" : "data";
+                var url = element.GetAttribute(attribute)!;
+                var loads = element.LocalName != "a";
+                if (HtmlPostProcessor.HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal))
+                {
+                    var lower = url.Trim().ToLowerInvariant();
+                    if (loads) problems.Add($"{page}: tải tài nguyên từ máy khác \"{url}\" — mọi tệp phải nằm trong giao diện (theme/assets).");
+                    else if (!(lower.StartsWith("http:", StringComparison.Ordinal) || lower.StartsWith("https:", StringComparison.Ordinal) || lower.StartsWith("mailto:", StringComparison.Ordinal)))
+                        problems.Add($"{page}: liên kết không an toàn \"{url}\".");
+                    continue;
+                }
+                if (url.StartsWith('/'))
+                {
+                    problems.Add($"{page}: liên kết tuyệt đối \"{url}\" — dùng đường dẫn tương đối để trang chạy ở mọi thư mục và từ file://.");
+                    continue;
+                }
+                var problem = CheckRelative(page, url, files, documents.ContainsKey, IdsOf);
+                if (problem is not null) problems.Add($"{page}: liên kết hỏng \"{url}\": {problem}.");
+            }
+        }
+        return problems;
+    }
+
+    private static string? CheckRelative(string page, string url, IReadOnlyDictionary<string, byte[]> files, Func<string, bool> isPage, Func<string, HashSet<string>> idsOf)
+    {
+        var hash = url.IndexOf('#');
+        var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var path = hash < 0 ? url : url[..hash];
+        var query = path.IndexOf('?');
+        if (query >= 0) path = path[..query];
+        var target = path.Length == 0 ? page : SitePaths.Resolve(page, path);
+        if (target is null) return "ra ngoài thư mục trang";
+        if (!files.ContainsKey(target)) return $"không có tệp {target}";
+        if (string.IsNullOrEmpty(anchor) || !isPage(target)) return null;
+        return idsOf(target).Contains(anchor) ? null : $"không có neo #{anchor} trong {target}";
+    }
+}

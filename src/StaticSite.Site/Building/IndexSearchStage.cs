@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using AngleSharp.Html.Parser;
+using StaticSite.Text;
+
+namespace StaticSite.Site.Building;
+
+/// <summary>One entry of the search index.</summary>
+/// <param name="Id">Position in the index.</param>
+/// <param name="U">Site-relative URL with anchor.</param>
+/// <param name="T">Title as written.</param>
+/// <param name="K">What it is (Vietnamese: Chương trình, Mục, Nhiệm vụ, Cơ quan, Văn bản).</param>
+/// <param name="X">Text as written.</param>
+/// <param name="Tf">Title folded (<see cref="VietnameseText.Fold"/>).</param>
+/// <param name="Xf">Text folded.</param>
+public sealed record SearchEntry(int Id, string U, string T, string K, string X, string Tf, string Xf);
+
+/// <summary>
+/// IndexSearch: <c>search-index.js</c> (<c>window.SEARCH_INDEX = [...]</c>, loaded by a script tag so it works from
+/// <c>file://</c>) over page titles, section headings, items, bodies and references. Each text is stored as written and
+/// folded (tones and <c>đ</c> removed), so a search without diacritics finds it and an exact one ranks first.
+/// </summary>
+public sealed class IndexSearchStage : IBuildStage
+{
+    /// <summary>The file name of the index.</summary>
+    public const string FileName = "search-index.js";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // Readable Vietnamese, but <, >, & and quotes still escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <inheritdoc />
+    public string Name => "IndexSearch";
+
+    /// <inheritdoc />
+    public string Label => "Lập chỉ mục tìm kiếm";
+
+    /// <inheritdoc />
+    public void Run(BuildContext context)
+    {
+        var entries = Entries(context);
+        context.AddText(FileName, "window.SEARCH_INDEX = " + JsonSerializer.Serialize(entries, Json) + ";\n");
+    }
+
+    /// <summary>The entries of the built pages of <paramref name="context"/>, in page order then document order.</summary>
+    public static IReadOnlyList<SearchEntry> Entries(BuildContext context)
+    {
+        var parser = new HtmlParser();
+        var list = new List<SearchEntry>();
+        void Add(string url, string title, string kind, string text)
+        {
+            title = VietnameseText.CollapseSpaces(title);
+            text = VietnameseText.CollapseSpaces(text);
+            list.Add(new SearchEntry(list.Count, url, title, kind, text, VietnameseText.Fold(title), VietnameseText.Fold(text)));
+        }
+        foreach (var page in context.HtmlPages.Where(p => p.Contains('/') && !p.StartsWith("assets/", StringComparison.Ordinal) && !p.StartsWith("md/", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(context.Text(page));
+            var main = document.QuerySelector("main");
+            if (main is null) continue;
+            var title = document.QuerySelector("h1")?.TextContent ?? document.Title ?? page;
+            var kind = KindOf(page);
+            var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "";
+            Add(page, title, kind, description);
+            // Sections and items: every element the model anchored (it carries data-source-line).
+            foreach (var element in main.QuerySelectorAll("[data-source-line]"))
+            {
+                var anchor = element.Id ?? element.QuerySelector("a[id]")?.Id;
+                if (anchor is null) continue;
+                var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
+                var own = element.Clone() as AngleSharp.Dom.IElement;
+                foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();
+                if (isHeading) Add($"{page}#{anchor}", own.TextContent, "Mục", title);
+                else Add($"{page}#{anchor}", title, "Nhiệm vụ", own.TextContent);
+            }
+        }
+        return list;
+    }
+
+    private static string KindOf(string page) => page.Split('/')[0] switch
+    {
+        "programs" => "Chương trình",
+        "bodies" => "Cơ quan",
+        "references" => "Văn bản được dẫn",
+        "checklists" => "Danh sách kiểm tra",
+        "compare" => "So sánh",
+        _ => "Trang",
+    };
+}

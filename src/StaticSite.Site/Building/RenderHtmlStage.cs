@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using StaticSite.Model;
+using StaticSite.Site.Rendering;
+using StaticSite.Site.Theming;
+
+namespace StaticSite.Site.Building;
+
+/// <summary>RenderHtml: every page through the theme (one <see cref="ThemeRenderer"/> per build), theme assets copied.</summary>
+public sealed class RenderHtmlStage : IBuildStage
+{
+    /// <summary>Pages with at least this many headings get a table of contents.</summary>
+    public const int TocThreshold = 4;
+
+    /// <inheritdoc />
+    public string Name => "RenderHtml";
+
+    /// <inheritdoc />
+    public string Label => "Dựng trang HTML";
+
+    /// <inheritdoc />
+    public void Run(BuildContext context)
+    {
+        try
+        {
+            context.Theme = new ThemeRenderer(context.ThemeDir);
+            CopyAssets(context);
+            Render(context, context.Theme);
+        }
+        catch (ThemeException e)
+        {
+            context.Errors.Add(e.Message);
+        }
+    }
+
+    private static void CopyAssets(BuildContext context)
+    {
+        var assets = Path.Combine(context.ThemeDir, "assets");
+        if (!Directory.Exists(assets)) return;
+        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            context.AddFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+    }
+
+    private static void Render(BuildContext context, ThemeRenderer theme)
+    {
+        var corpus = context.Corpus!;
+        var site = context.Config.Title;
+        var home = new LinkModel("Trang chủ", "index.html");
+        var documents = corpus.Documents.ToDictionary(d => d.Slug, StringComparer.Ordinal);
+        var pages = context.MarkdownPages.Where(p => p.Kind is not (SourcePageKind.Index or SourcePageKind.Checklist)).ToList();
+        var programs = pages.Where(p => p.Kind == SourcePageKind.Program).ToList();
+        var lists = new List<(string Path, string Title, string Lead, SourcePageKind Kind)>
+        {
+            ("bodies/index.html", "Cơ quan, đơn vị", "Các cơ quan, đơn vị được phân công chủ trì hoặc phối hợp.", SourcePageKind.Body),
+            ("references/index.html", "Văn bản được dẫn", "Các nghị quyết, kết luận, kế hoạch được các chương trình thực hiện hoặc nhắc đến.", SourcePageKind.Reference),
+            ("checklists/index.html", "Danh sách kiểm tra", "Mỗi cơ quan, đơn vị một danh sách các nhiệm vụ chủ trì và phối hợp, in trên khổ A4.", SourcePageKind.Checklist),
+        };
+        var indexOf = lists.ToDictionary(l => l.Kind, l => new LinkModel(l.Title, l.Path));
+
+        var done = 0;
+        var total = pages.Count + lists.Count + 3;
+        foreach (var page in pages)
+        {
+            var lines = page.DocumentSlug is not null && documents.TryGetValue(page.DocumentSlug, out var document) ? LineMap(document) : Empty;
+            var fragment = HtmlPostProcessor.Process(MarkdownRenderer.ToHtml(page.Markdown), lines);
+            if (fragment.Removed > 0)
+                context.Diagnostics.Add(new Diagnostics.Diagnostic("unsafe-markup-removed", Diagnostics.Severity.Warning,
+                    $"Đã loại {fragment.Removed} phần tử hoặc thuộc tính không an toàn khỏi trang {page.HtmlPath}.", new SourceSpan(page.Path, 1, 1, 1)));
+            var position = programs.IndexOf(page);
+            var trail = page.Trail.IsEmpty && indexOf.TryGetValue(page.Kind, out var parent) ? [parent] : page.Trail;
+            var model = new ContentPageModel
+            {
+                SiteTitle = site,
+                Title = page.Title,
+                Description = page.Description,
+                PagePath = page.HtmlPath,
+                BodyClass = "page-" + page.Kind.ToString().ToLowerInvariant(),
+                Breadcrumbs = [home, .. trail, new LinkModel(page.Title, "")],
+                BodyHtml = fragment.Html,
+                Toc = fragment.Toc.Length >= TocThreshold ? fragment.Toc : [],
+                Previous = position > 0 ? new LinkModel(programs[position - 1].Title, programs[position - 1].HtmlPath) : null,
+                Next = position >= 0 && position < programs.Count - 1 ? new LinkModel(programs[position + 1].Title, programs[position + 1].HtmlPath) : null,
+            };
+            var template = page.Kind switch
+            {
+                SourcePageKind.Program => "program.cshtml",
+                SourcePageKind.Body => "body.cshtml",
+                SourcePageKind.Reference => "reference.cshtml",
+                _ => "page.cshtml",
+            };
+            context.AddText(page.HtmlPath, theme.Render(template, model));
+            context.Progress?.Advance(++done, total);
+        }
+
+        var indexes = ImmutableArray.CreateBuilder<LinkModel>();
+        foreach (var list in lists)
+        {
+            var entries = context.MarkdownPages.Where(p => p.Kind == list.Kind && context.Files.ContainsKey(p.HtmlPath)).OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new LinkModel(p.Title, p.HtmlPath)).ToImmutableArray();
+            if (context.Files.ContainsKey(list.Path)) continue;
+            indexes.Add(new LinkModel(list.Title, list.Path));
+            context.AddText(list.Path, theme.Render("list.cshtml", new ListPageModel
+            {
+                SiteTitle = site, Title = list.Title, Description = list.Lead, Lead = list.Lead, PagePath = list.Path, BodyClass = "page-list",
+                Breadcrumbs = [home, new LinkModel(list.Title, "")], Entries = entries,
+            }));
+            context.Progress?.Advance(++done, total);
+        }
+
+        var cards = corpus.Documents.Select(d => new ProgramCard(
+            SiteText.TitleOf(d), $"programs/{d.Slug}.html", SiteText.KindOf(d.Kind), d.Issuer?.Name ?? "",
+            [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.AllItems().Count())).ToImmutableArray();
+        context.AddText("index.html", theme.Render("home.cshtml", new HomePageModel
+        {
+            SiteTitle = site, Title = site, Description = $"{corpus.Documents.Length} chương trình, kế hoạch: nội dung, phân công, thời hạn và danh sách kiểm tra.",
+            PagePath = "index.html", BodyClass = "page-home", Programs = cards, Indexes = indexes.ToImmutable(),
+        }));
+        context.AddText("search.html", theme.Render("search.cshtml", new PlainPageModel
+        {
+            SiteTitle = site, Title = "Tìm kiếm", Description = "Tìm trong tên, mục, nhiệm vụ, cơ quan và văn bản được dẫn, có dấu hoặc không dấu.",
+            PagePath = "search.html", BodyClass = "page-search", Breadcrumbs = [home, new LinkModel("Tìm kiếm", "")],
+        }));
+        context.AddText("404.html", theme.Render("404.cshtml", new PlainPageModel
+        {
+            SiteTitle = site, Title = "Không tìm thấy trang", Description = "Trang được yêu cầu không có trên trang này.",
+            Lead = "Trang bạn tìm không có hoặc đã được đổi tên. Hãy về trang chủ hoặc dùng ô tìm kiếm.",
+            PagePath = "404.html", BodyClass = "page-404", Breadcrumbs = [home, new LinkModel("Không tìm thấy trang", "")],
+        }));
+        context.Progress?.Advance(total, total);
+    }
+
+    private static readonly IReadOnlyDictionary<string, int> Empty = new Dictionary<string, int>();
+
+    /// <summary>Anchor id → source line for every section, item and table row of <paramref name="document"/>.</summary>
+    public static IReadOnlyDictionary<string, int> LineMap(ProgramDocument document)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in document.AllSections()) map.TryAdd(s.Id, s.Span.Line);
+        foreach (var (_, i) in document.AllItems()) map.TryAdd(i.Id, i.Span.Line);
+        foreach (var row in document.Tables.SelectMany(t => t.Rows)) map.TryAdd(row.Item.Id, row.Span.Line);
+        return map;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticSite.Site.Theming;
+using StaticSite.Text;
+
+namespace StaticSite.Site.Rendering;
+
+/// <summary>A rendered fragment after post-processing, with its table of contents.</summary>
+/// <param name="Html">The fragment.</param>
+/// <param name="Toc">The <c>h2</c>/<c>h3</c> headings with their ids.</param>
+/// <param name="Removed">How many elements or attributes the sanitizer took out (should be zero).</param>
+public sealed record ProcessedFragment(string Html, ImmutableArray<TocEntry> Toc, int Removed);
+
+/// <summary>
+/// Post-processes a Markdown fragment with AngleSharp: ids on every heading, <c>data-source-line</c> on every element
+/// whose anchor id the model knows, relative <c>.md</c> links turned into <c>.html</c>, and — as a second line of defence
+/// behind <c>DisableHtml</c> — no script, no event attribute and no <c>javascript:</c> URL can remain.
+/// </summary>
+public static class HtmlPostProcessor
+{
+    private static readonly HtmlParser Parser = new();
+    private static readonly string[] Dangerous = ["script", "style", "iframe", "object", "embed", "frame", "frameset", "base", "meta", "link", "form", "svg", "math"];
+
+    /// <summary>Processes <paramref name="html"/>; <paramref name="lines"/> maps anchor ids to source lines.</summary>
+    public static ProcessedFragment Process(string html, IReadOnlyDictionary<string, int> lines)
+    {
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var body = document.Body!;
+        var removed = Sanitize(body);
+        var used = new HashSet<string>(body.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
+        var toc = ImmutableArray.CreateBuilder<TocEntry>();
+        foreach (var heading in body.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))
+        {
+            if (string.IsNullOrEmpty(heading.Id))
+            {
+                var baseId = Slug.From(heading.TextContent);
+                var id = baseId;
+                for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
+                heading.Id = id;
+            }
+            if (heading.LocalName is "h2" or "h3")
+            {
+                // The model's anchor inside the heading is the stable target; link the TOC to it.
+                var anchor = heading.QuerySelector("a[id]")?.Id ?? heading.Id!;
+                toc.Add(new TocEntry(anchor, VietnameseText.CollapseSpaces(heading.TextContent), heading.LocalName == "h2" ? 2 : 3));
+            }
+        }
+        foreach (var element in body.QuerySelectorAll("[id]").ToList())
+        {
+            if (!lines.TryGetValue(element.Id!, out var line)) continue;
+            // An empty anchor marks its container: the heading, list item, paragraph or table row it opens.
+            var target = element.LocalName == "a" && element.ChildNodes.Length == 0 && element.ParentElement is { } parent && parent != body
+                ? (parent.LocalName == "p" && parent.ParentElement?.LocalName == "li" ? parent.ParentElement! : parent)
+                : element;
+            target.SetAttribute("data-source-line", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        foreach (var link in body.QuerySelectorAll("a[href]"))
+        {
+            var href = link.GetAttribute("href")!;
+            if (IsRelative(href)) link.SetAttribute("href", MdToHtml(href));
+        }
+        return new ProcessedFragment(body.InnerHtml, toc.ToImmutable(), removed);
+    }
+
+    /// <summary>True when <paramref name="href"/> has no scheme and no leading slash.</summary>
+    public static bool IsRelative(string href) =>
+        !href.StartsWith('/') && !href.StartsWith('\\') && !HasScheme(href);
+
+    /// <summary>True when <paramref name="url"/> starts with a scheme (<c>http:</c>, <c>javascript:</c>), ignoring the whitespace and control characters browsers ignore.</summary>
+    public static bool HasScheme(string url)
+    {
+        var s = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
+        var colon = s.IndexOf(':');
+        var stop = s.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (stop < 0 || colon < stop);
+    }
+
+    /// <summary><c>a/b.md#x</c> → <c>a/b.html#x</c>; other links unchanged.</summary>
+    public static string MdToHtml(string href)
+    {
+        var cut = href.IndexOfAny(['#', '?']);
+        var (path, rest) = cut < 0 ? (href, "") : (href[..cut], href[cut..]);
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? path[..^3] + ".html" + rest : href;
+    }
+
+    private static int Sanitize(IElement root)
+    {
+        var removed = 0;
+        foreach (var element in root.QuerySelectorAll(string.Join(',', Dangerous)).ToList())
+        {
+            element.Remove();
+            removed++;
+        }
+        foreach (var element in root.QuerySelectorAll("*"))
+        {
+            foreach (var attribute in element.Attributes.ToList())
+            {
+                var name = attribute.Name.ToLowerInvariant();
+                var isUrl = name is "href" or "src" or "action" or "formaction" or "xlink:href" or "srcset" or "poster" or "background";
+                if (name.StartsWith("on", StringComparison.Ordinal) || name == "style"
+                    || isUrl && HasScheme(attribute.Value) && !IsSafeScheme(attribute.Value))
+                {
+                    element.RemoveAttribute(attribute.Name);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static bool IsSafeScheme(string url)
+    {
+        var s = new string([.. url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]).ToLowerInvariant();
+        return s.StartsWith("http:", StringComparison.Ordinal) || s.StartsWith("https:", StringComparison.Ordinal) || s.StartsWith("mailto:", StringComparison.Ordinal);
+    }
+}

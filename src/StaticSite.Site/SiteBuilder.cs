@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using StaticSite.Config;
+using StaticSite.Reading;
+using StaticSite.Site.Building;
+
+namespace StaticSite.Site;
+
+/// <summary>
+/// The library entry point of <c>staticsite build</c>: reads <c>site.config.json</c> and the content folder and publishes
+/// the site through a short list of named stages — Read → Validate → WriteMarkdown → RenderHtml → IndexSearch →
+/// CheckLinks → Sitemap → Swap (the index is written before the link check, so the check covers the search page's scripts too). A build that fails at any stage leaves the previous site exactly as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site described by <paramref name="options"/>. Never throws for bad input: problems are in the result.</summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        SiteConfig config;
+        string configPath = Path.GetFullPath(options.ConfigPath ?? SiteConfigLoader.FileName);
+        try
+        {
+            config = SiteConfigLoader.Load(configPath, required: options.ConfigPath is not null);
+        }
+        catch (ConfigException e)
+        {
+            return Failed(2, "", e.Message);
+        }
+        var root = Path.GetDirectoryName(configPath)!;
+        var content = Path.GetFullPath(options.Content ?? Path.Combine(root, config.Content));
+        var output = Path.GetFullPath(options.Output ?? Path.Combine(root, config.Output));
+        var theme = Path.GetFullPath(options.Theme ?? Path.Combine(root, config.Theme));
+        var unsafeOutput = OutputGuard.Check(output, root, content, theme);
+        if (unsafeOutput is not null) return Failed(2, output, unsafeOutput);
+
+        var context = new BuildContext
+        {
+            Config = config, ContentDir = content, OutputDir = output, ThemeDir = theme, Progress = options.Progress,
+            Validator = options.Validator ?? DefaultValidator(),
+        };
+        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter()));
+    }
+
+    /// <summary>The stages of a build, in order.</summary>
+    public static ImmutableArray<IBuildStage> Stages(Func<Corpus, ImmutableArray<SourcePage>> markdownWriter) =>
+    [
+        new ReadStage(),
+        new ValidateStage(),
+        new WriteMarkdownStage(markdownWriter),
+        new RenderHtmlStage(),
+        new IndexSearchStage(),
+        new CheckLinksStage(),
+        new SitemapStage(null),
+        new SwapStage(),
+    ];
+
+    /// <summary>Runs <paramref name="stages"/> over <paramref name="context"/>, stopping at the first stage that records an error.</summary>
+    public static BuildResult Run(BuildContext context, IEnumerable<IBuildStage> stages)
+    {
+        foreach (var stage in stages)
+        {
+            context.Progress?.StageStarted(stage.Name, stage.Label);
+            try
+            {
+                stage.Run(context);
+            }
+            catch (Exception e) when (e is UnsafePathException or IOException or UnauthorizedAccessException or Theming.ThemeException)
+            {
+                context.Errors.Add($"{stage.Label}: {e.Message}");
+            }
+            if (context.Errors.Count > 0)
+                return new BuildResult(1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []);
+        }
+        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]);
+    }
+
+    private static IDocumentValidator DefaultValidator() => new ReaderDiagnosticsValidator();
+
+    private static Func<Corpus, ImmutableArray<SourcePage>> DefaultMarkdownWriter() => BasicMarkdownWriter.Write;
+
+    private static BuildResult Failed(int code, string output, string message) => new(code, output, [message], [], []);
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+
+namespace StaticSite.Site.Theming;
+
+/// <summary>What every page of the theme shows: the layout's part of the view model.</summary>
+public abstract class PageModel
+{
+    /// <summary>Site title (<c>site.config.json</c> <c>title</c>).</summary>
+    public required string SiteTitle { get; init; }
+
+    /// <summary>The page's <c>&lt;title&gt;</c> and main heading.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The page's <c>&lt;meta name="description"&gt;</c>.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Site-relative path of the page (<c>programs/x.html</c>).</summary>
+    public required string PagePath { get; init; }
+
+    /// <summary>Relative prefix from the page to the site root (<c>""</c>, <c>"../"</c>), so every link works under any sub-path and from <c>file://</c>.</summary>
+    public string Root => SitePaths.RootPrefix(PagePath);
+
+    /// <summary>Đường dẫn: the way from the home page to this page (the page itself last, without link).</summary>
+    public ImmutableArray<LinkModel> Breadcrumbs { get; init; } = [];
+
+    /// <summary>CSS class on <c>&lt;body&gt;</c> naming the kind of page (<c>page-program</c>).</summary>
+    public required string BodyClass { get; init; }
+
+    /// <summary>A link relative to this page to the site-relative <paramref name="sitePath"/>.</summary>
+    public string Link(string sitePath) => SitePaths.Relative(PagePath, sitePath);
+}
+
+/// <summary>A link: text and site-relative target (the template makes it relative with <see cref="PageModel.Link"/>).</summary>
+/// <param name="Text">Link text.</param>
+/// <param name="Target">Site-relative path, with an optional <c>#anchor</c>; empty for no link.</param>
+public sealed record LinkModel(string Text, string Target);
+
+/// <summary>An entry of a table of contents.</summary>
+/// <param name="Id">Anchor id of the heading.</param>
+/// <param name="Text">Heading text.</param>
+/// <param name="Level">2 or 3.</param>
+public sealed record TocEntry(string Id, string Text, int Level);
+
+/// <summary>A page whose main part is Markdown rendered by Markdig (program, body, reference, index pages).</summary>
+public sealed class ContentPageModel : PageModel
+{
+    /// <summary>The Markdown rendered to HTML with raw HTML disabled (document text cannot inject tags).</summary>
+    public required string BodyHtml { get; init; }
+
+    /// <summary>Mục lục: the headings of a long page; empty for a short one.</summary>
+    public ImmutableArray<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>The previous page in its series (previous program), or null.</summary>
+    public LinkModel? Previous { get; init; }
+
+    /// <summary>The next page in its series, or null.</summary>
+    public LinkModel? Next { get; init; }
+
+    /// <summary>Related pages shown above the text (comparison pages of a program).</summary>
+    public ImmutableArray<LinkModel> Related { get; init; } = [];
+}
+
+/// <summary>One program on the home page, with the facets the filter uses.</summary>
+/// <param name="Title">Trích yếu or file name.</param>
+/// <param name="Target">Site-relative page path.</param>
+/// <param name="Kind">Loại văn bản, Vietnamese.</param>
+/// <param name="Issuer">Cơ quan ban hành, or empty.</param>
+/// <param name="Resolutions">Văn bản được thực hiện (ids).</param>
+/// <param name="Number">Số ký hiệu, or empty.</param>
+/// <param name="ItemCount">Number of items.</param>
+public sealed record ProgramCard(string Title, string Target, string Kind, string Issuer, ImmutableArray<string> Resolutions, string Number, int ItemCount);
+
+/// <summary>The home page: programs with filters, links to the indexes.</summary>
+public sealed class HomePageModel : PageModel
+{
+    /// <summary>The programs, in content order.</summary>
+    public required ImmutableArray<ProgramCard> Programs { get; init; }
+
+    /// <summary>Distinct issuers, ordinal order.</summary>
+    public ImmutableArray<string> Issuers => [.. Programs.Select(p => p.Issuer).Where(i => i.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Distinct kinds, ordinal order.</summary>
+    public ImmutableArray<string> Kinds => [.. Programs.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Distinct implemented resolutions, ordinal order.</summary>
+    public ImmutableArray<string> Resolutions => [.. Programs.SelectMany(p => p.Resolutions).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Links to the other indexes (bodies, references, checklists, comparisons).</summary>
+    public ImmutableArray<LinkModel> Indexes { get; init; } = [];
+}
+
+/// <summary>A list page: the index of bodies, of referenced documents, of checklists.</summary>
+public sealed class ListPageModel : PageModel
+{
+    /// <summary>Lead paragraph.</summary>
+    public string Lead { get; init; } = "";
+
+    /// <summary>The entries, in order.</summary>
+    public required ImmutableArray<LinkModel> Entries { get; init; }
+}
+
+/// <summary>The search page and the 404 page: no content of their own.</summary>
+public sealed class PlainPageModel : PageModel
+{
+    /// <summary>A short text shown under the title.</summary>
+    public string Lead { get; init; } = "";
+}

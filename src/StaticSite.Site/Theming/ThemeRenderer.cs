@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using RazorLight;
+using RazorLight.Compilation;
+
+namespace StaticSite.Site.Theming;
+
+/// <summary>A theme folder that cannot be used (missing folder, missing template, a template that does not compile); the message is Vietnamese.</summary>
+public sealed class ThemeException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Renders the Razor templates of a theme folder (<c>theme/*.cshtml</c>) with typed view models. One engine per
+/// instance; each template is compiled once and cached, so a build creates one renderer and renders every page with it.
+/// </summary>
+public sealed class ThemeRenderer
+{
+    private readonly RazorLightEngine _engine;
+    private readonly ConcurrentDictionary<string, bool> _checked = new(StringComparer.Ordinal);
+
+    /// <summary>A renderer over <paramref name="themeDir"/>.</summary>
+    /// <exception cref="ThemeException">The folder does not exist.</exception>
+    public ThemeRenderer(string themeDir)
+    {
+        ThemeDir = Path.GetFullPath(themeDir);
+        if (!Directory.Exists(ThemeDir)) throw new ThemeException($"{themeDir}: không tìm thấy thư mục giao diện (theme).");
+        _engine = new RazorLightEngineBuilder()
+            .UseFileSystemProject(ThemeDir)
+            .SetOperatingAssembly(typeof(ThemeRenderer).Assembly)
+            .UseMemoryCachingProvider()
+            .Build();
+    }
+
+    /// <summary>The absolute theme folder.</summary>
+    public string ThemeDir { get; }
+
+    /// <summary>True when the theme has <paramref name="template"/> (e.g. <c>compare.cshtml</c>).</summary>
+    public bool Has(string template) => File.Exists(Path.Combine(ThemeDir, template));
+
+    /// <summary>Renders <paramref name="template"/> (a file name in the theme folder) with <paramref name="model"/>.</summary>
+    /// <exception cref="ThemeException">The template is missing or does not compile.</exception>
+    public string Render<TModel>(string template, TModel model)
+    {
+        if (!_checked.GetOrAdd(template, Has))
+            throw new ThemeException($"{Path.Combine(ThemeDir, template)}: thiếu mẫu giao diện.");
+        try
+        {
+            return _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+        }
+        catch (TemplateCompilationException e)
+        {
+            var first = e.CompilationErrors.FirstOrDefault() ?? e.Message;
+            throw new ThemeException($"{Path.Combine(ThemeDir, template)}: mẫu giao diện có lỗi biên dịch: {first}", e);
+        }
+    }
+}
