@@ -13,7 +13,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _server = new PreviewServer(_site, "127.0.0.1", PreviewServer.FreeLoopbackPort());
+        _server = new PreviewServer(_site, "127.0.0.1", 0);
         _server.Start();
         _http.BaseAddress = _server.Address;
         return Task.CompletedTask;
@@ -119,9 +119,25 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public void A_taken_port_gives_a_Vietnamese_error()
     {
-        var second = new PreviewServer(_site, "127.0.0.1", _server.Port);
-        var error = Assert.Throws<ServeException>(second.Start);
-        Assert.Contains("Cổng", error.Message);
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var second = new PreviewServer(_site, "127.0.0.1", ((IPEndPoint)taken.LocalEndpoint).Port);
+            var error = Assert.Throws<ServeException>(second.Start);
+            Assert.Contains("Cổng", error.Message);
+        }
+        finally
+        {
+            taken.Stop();
+        }
+    }
+
+    [Fact]
+    public void Port_zero_picks_a_free_port()
+    {
+        Assert.NotEqual(0, _server.Port);
+        Assert.Equal(_server.Port, _server.Address.Port);
     }
 
     private async Task<(int Status, string Body)> RawGetAsync(string target)
