@@ -1,11 +1,286 @@
 using System.Collections.Immutable;
 using StaticSite.Model;
+using StaticSite.Text;
 
 namespace StaticSite.Bodies;
 
-/// <summary>Reads assignments (phân công) from a parsed document: body headings, sentences, table columns, organization items.</summary>
+/// <summary>
+/// Reads assignments (phân công) from a parsed document: a heading that is a body name leads the items under it
+/// (<see cref="AssignmentSource.Heading"/>); a sentence <c>X chủ trì, phối hợp với Y</c> (<see cref="AssignmentSource.Sentence"/>);
+/// an item of the organization section (tổ chức thực hiện) that opens with body names
+/// (<see cref="AssignmentSource.OrganizationItem"/>); the <c>Cơ quan chủ trì</c> / <c>Cơ quan phối hợp</c> columns of an
+/// appendix table (<see cref="AssignmentSource.TableColumn"/>).
+/// </summary>
 public static class AssignmentExtractor
 {
+    // Words that may stand between the bodies of a "phối hợp với ..." list without ending it.
+    private static readonly HashSet<string> CooperationFiller = new(StringComparer.Ordinal)
+    {
+        "cac", "co", "quan", "don", "vi", "lien", "nganh", "dia", "phuong", "va", "voi", "to", "chuc", "huu", "cung", "cap",
+    };
+
     /// <summary>The assignments of <paramref name="document"/>, in source order.</summary>
-    public static ImmutableArray<Assignment> Extract(ProgramDocument document, BodyRegistry registry) => [];
+    public static ImmutableArray<Assignment> Extract(ProgramDocument document, BodyRegistry registry)
+    {
+        var sink = new Sink();
+        var issuer = document.Issuer;
+        var tableItems = document.Tables.SelectMany(t => t.Rows.Select(r => r.Item.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var section in document.AllSections())
+        {
+            var organization = section.Role is SectionRole.Organization;
+            foreach (var item in section.Items)
+            {
+                if (tableItems.Contains(item.Id)) continue;
+                Visit(item, null, organization, registry, issuer, sink);
+            }
+        }
+        foreach (var table in document.Tables) FromTable(table, registry, issuer, sink);
+        return sink.Build();
+    }
+
+    private static void Visit(Item item, BodyRef? lead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
+    {
+        var text = item.Text;
+        var headingBodies = item.IsHeading || !item.Children.IsEmpty ? registry.MatchHeadingAll(HeadingText(text), issuer) : [];
+        if (headingBodies.Count > 0)
+        {
+            var items = item.Children.SelectMany(c => c.SelfAndDescendants()).ToList();
+            if (items.Count == 0) items.Add(item);
+            foreach (var body in headingBodies) sink.Add(body, AssignmentRole.Lead, AssignmentSource.Heading, item.Id, items, item.Span);
+            foreach (var child in item.Children) Visit(child, headingBodies[0], organization, registry, issuer, sink);
+            return;
+        }
+
+        var matches = registry.FindAll(text, issuer);
+        var organizationLeads = new List<BodyRef>();
+        if (organization && lead is null)
+        {
+            organizationLeads = LeadingBodies(text, matches);
+            var items = item.SelfAndDescendants().ToList();
+            foreach (var body in organizationLeads) sink.Add(body, AssignmentRole.Lead, AssignmentSource.OrganizationItem, item.Id, items, item.Span);
+        }
+        Sentences(item, text, matches, lead, organizationLeads, sink);
+        var inherited = organizationLeads.Count > 0 ? organizationLeads[0] : lead;
+        foreach (var child in item.Children) Visit(child, inherited, organization, registry, issuer, sink);
+    }
+
+    // "Các ban đảng ...: Xây dựng kế hoạch" → the part before the colon when the heading is a list of bodies and a task.
+    private static string HeadingText(string text) => text.TrimEnd(' ', ':', '.', ';');
+
+    /// <summary>The bodies an item opens with: body names joined by commas, colons, <c>và</c>, up to the first other word.</summary>
+    private static List<BodyRef> LeadingBodies(string text, IReadOnlyList<BodyMatch> matches)
+    {
+        var result = new List<BodyRef>();
+        var pos = 0;
+        foreach (var m in matches)
+        {
+            var gap = VietnameseText.Fold(text[pos..m.Index]).Trim(' ', ',', ';', ':', '-', '(', ')');
+            if (gap.Length > 0 && !IsConnector(gap)) break;
+            result.Add(m.Body);
+            pos = m.Index + m.Length;
+        }
+        return result;
+    }
+
+    private static bool IsConnector(string folded) =>
+        folded.Split([' ', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries)
+            .All(w => w is "va" or "cac" or "dang" or "doan" or "cung" or "voi");
+
+    private static void Sentences(Item item, string text, IReadOnlyList<BodyMatch> matches, BodyRef? headingLead, List<BodyRef> organizationLeads, Sink sink)
+    {
+        var folded = FoldSameLength(text);
+        var items = new[] { item };
+        var searchFrom = 0;
+        var leadsSeen = new List<BodyRef>();
+        while (true)
+        {
+            var at = NextWord(folded, "chu tri", searchFrom);
+            if (at < 0) break;
+            searchFrom = at + 7;
+            // Lead: the bodies written right before "chủ trì"; none → the body of the enclosing heading ("Chủ trì, phối hợp với ...").
+            var leads = BodiesBefore(text, matches, at);
+            if (leads.Count == 0 && ClauseStart(folded, at) && headingLead is not null) leads.Add(headingLead);
+            if (leads.Count == 0) continue;
+            foreach (var body in leads)
+            {
+                if (organizationLeads.Any(b => b.Id == body.Id)) continue;
+                var span = SpanOf(item, text, matches, body);
+                sink.Add(body, AssignmentRole.Lead, AssignmentSource.Sentence, item.Id, items, span);
+            }
+            leadsSeen.AddRange(leads);
+            foreach (var body in CooperatorsAfter(text, folded, matches, at + 7))
+                sink.Add(body, AssignmentRole.Cooperate, AssignmentSource.Sentence, item.Id, items, SpanOf(item, text, matches, body));
+        }
+        // "phối hợp với Y" without "chủ trì", in a block that has a lead: Y cooperates.
+        if (leadsSeen.Count == 0 && (headingLead is not null || organizationLeads.Count > 0))
+        {
+            var from = 0;
+            while (true)
+            {
+                var at = NextWord(folded, "phoi hop", from);
+                if (at < 0) break;
+                from = at + 8;
+                foreach (var body in CooperatorsAfter(text, folded, matches, at))
+                {
+                    if (body.Id == headingLead?.Id || organizationLeads.Any(b => b.Id == body.Id)) continue;
+                    sink.Add(body, AssignmentRole.Cooperate, AssignmentSource.Sentence, item.Id, items, SpanOf(item, text, matches, body));
+                }
+            }
+        }
+    }
+
+    private static List<BodyRef> BodiesBefore(string text, IReadOnlyList<BodyMatch> matches, int at)
+    {
+        var result = new List<BodyRef>();
+        var pos = at;
+        for (var k = matches.Count - 1; k >= 0; k--)
+        {
+            var m = matches[k];
+            if (m.Index + m.Length > pos) continue;
+            var gap = VietnameseText.Fold(text[(m.Index + m.Length)..pos]).Trim(' ', ',', ';', ':', '-');
+            if (gap.Length > 0 && !IsConnector(gap)) break;
+            result.Insert(0, m.Body);
+            pos = m.Index;
+        }
+        return result;
+    }
+
+    private static bool ClauseStart(string folded, int at)
+    {
+        var before = folded[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is ',' or ';' or '.' or ':' or '-' || before.EndsWith(" va", StringComparison.Ordinal)
+            || before.EndsWith("se", StringComparison.Ordinal) || before.EndsWith("dong thoi", StringComparison.Ordinal);
+    }
+
+    /// <summary>The bodies of the <c>phối hợp (với) ...</c> list that follows <paramref name="from"/>.</summary>
+    private static List<BodyRef> CooperatorsAfter(string text, string folded, IReadOnlyList<BodyMatch> matches, int from)
+    {
+        var result = new List<BodyRef>();
+        var at = NextWord(folded, "phoi hop", from);
+        if (at < 0) return result;
+        // Only the "phối hợp" of this clause: nothing but punctuation may stand between "chủ trì" and it.
+        var between = folded[from..at];
+        if (between.Contains('.') || between.Contains(';') || between.Length > 60 || NextWord(between, "chu tri", 0) >= 0) return result;
+        var pos = at + 8;
+        var words = 0;
+        foreach (var m in matches.Where(m => m.Index >= pos))
+        {
+            var gap = folded[pos..m.Index];
+            foreach (var w in gap.Split([' ', ',', ';', ':', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!CooperationFiller.Contains(w)) return result;
+                words++;
+            }
+            if (words > 8 || gap.Contains('.')) return result;
+            result.Add(m.Body);
+            pos = m.Index + m.Length;
+            words = 0;
+        }
+        return result;
+    }
+
+    private static SourceSpan SpanOf(Item item, string text, IReadOnlyList<BodyMatch> matches, BodyRef body)
+    {
+        // The item text has its marker removed and page breaks joined: the column is exact only on the first line.
+        var m = matches.FirstOrDefault(x => x.Body.Id == body.Id);
+        if (m is null || text.IndexOf('\n') is var nl && nl >= 0 && nl < m.Index) return item.Span;
+        return item.Span with { Column = item.Span.Column + item.Marker.Text.Length + (item.Marker.Text.Length > 0 ? 1 : 0) + m.Index };
+    }
+
+    private static void FromTable(AppendixTable table, BodyRegistry registry, Issuer? issuer, Sink sink)
+    {
+        var lead = table.ColumnOf(TableColumnRole.Lead);
+        var cooperate = table.ColumnOf(TableColumnRole.Cooperate);
+        foreach (var row in table.Rows)
+        {
+            var items = row.Item.SelfAndDescendants().ToList();
+            if (lead >= 0 && lead < row.Cells.Length)
+                foreach (var body in CellBodies(row.Cells[lead], registry, issuer))
+                    sink.Add(body, AssignmentRole.Lead, AssignmentSource.TableColumn, "table:" + table.Span.Line, items, row.Span);
+            if (cooperate >= 0 && cooperate < row.Cells.Length)
+                foreach (var body in CellBodies(row.Cells[cooperate], registry, issuer))
+                    sink.Add(body, AssignmentRole.Cooperate, AssignmentSource.TableColumn, "table:" + table.Span.Line, items, row.Span);
+        }
+    }
+
+    /// <summary>The bodies of a table cell: known names found in it, and each remaining comma- or semicolon-separated part as written.</summary>
+    private static List<BodyRef> CellBodies(string cell, BodyRegistry registry, Issuer? issuer)
+    {
+        var result = new List<BodyRef>();
+        if (string.IsNullOrWhiteSpace(cell)) return result;
+        var whole = registry.Resolve(cell, issuer);
+        if (whole.IsKnown) return [whole];
+        var matches = registry.FindAll(cell, issuer);
+        var pos = 0;
+        foreach (var m in matches.Append(new BodyMatch(whole, cell.Length, 0)))
+        {
+            foreach (var part in cell[pos..m.Index].Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = part.Trim(' ', '-', '.', '+');
+                if (p.StartsWith("và ", StringComparison.OrdinalIgnoreCase)) p = p[3..].Trim();
+                if (p.Length > 1 && !IsConnector(VietnameseText.Fold(p)) && !IsGeneric(VietnameseText.Fold(p))) result.Add(registry.Resolve(p, issuer));
+            }
+            if (m.Length > 0) result.Add(m.Body);
+            pos = m.Index + m.Length;
+        }
+        return result;
+    }
+
+    // "các cơ quan liên quan", "các đơn vị có liên quan": not a body.
+    private static bool IsGeneric(string folded) => folded.Contains("lien quan", StringComparison.Ordinal);
+
+    private static int NextWord(string folded, string word, int from)
+    {
+        var at = from;
+        while ((at = folded.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var startOk = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+            var end = at + word.Length;
+            var endOk = end >= folded.Length || !char.IsLetterOrDigit(folded[end]);
+            if (startOk && endOk) return at;
+            at++;
+        }
+        return -1;
+    }
+
+    // Folding that keeps offsets: each character folded on its own (the input is NFC, one letter per character).
+    private static string FoldSameLength(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var f = VietnameseText.Fold(text[i].ToString());
+            chars[i] = f.Length == 1 ? f[0] : char.IsWhiteSpace(text[i]) ? ' ' : f.Length == 0 ? ' ' : f[0];
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Collects (body, role, source, block) → items, keeping the first span and source order.</summary>
+    private sealed class Sink
+    {
+        private readonly Dictionary<(string, AssignmentRole, AssignmentSource, string), int> _index = [];
+        private readonly List<(BodyRef Body, AssignmentRole Role, AssignmentSource Source, List<Item> Items, SourceSpan Span)> _entries = [];
+
+        public void Add(BodyRef body, AssignmentRole role, AssignmentSource source, string block, IEnumerable<Item> items, SourceSpan span)
+        {
+            var key = (body.Id, role, source, block);
+            if (!_index.TryGetValue(key, out var i))
+            {
+                i = _entries.Count;
+                _index[key] = i;
+                _entries.Add((body, role, source, [], span));
+            }
+            var list = _entries[i].Items;
+            foreach (var item in items)
+                if (!list.Any(x => x.Id == item.Id)) list.Add(item);
+        }
+
+        public ImmutableArray<Assignment> Build() =>
+        [
+            .. _entries
+                .Select((e, n) => (e, n))
+                .OrderBy(x => x.e.Span.File, StringComparer.Ordinal).ThenBy(x => x.e.Span.Line).ThenBy(x => x.e.Span.Column).ThenBy(x => x.n)
+                .Select(x => new Assignment(x.e.Body, x.e.Role, x.e.Source, [.. x.e.Items], x.e.Span)),
+        ];
+    }
 }
