@@ -1,4 +1,7 @@
 using System.CommandLine;
+using StaticSite.Config;
+using StaticSite.Export;
+using StaticSite.Reading;
 
 namespace StaticSite.Cli;
 
@@ -8,9 +11,20 @@ internal static class ExportCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Tệp văn bản cần xuất" };
-        var format = new Option<string>("--format") { Description = "Định dạng (json)", DefaultValueFactory = _ => "json" };
-        var command = new Command("export", "Xuất mô hình văn bản ra JSON") { file, format };
-        command.SetAction(parse => 0);
+        var format = new Option<string>("--format") { Description = "Định dạng: json", DefaultValueFactory = _ => "json" };
+        var configPath = new Option<FileInfo?>("--config") { Description = "Tệp cấu hình (mặc định: site.config.json ở thư mục hiện tại)" };
+        var command = new Command("export", "Xuất mô hình văn bản ra JSON") { file, format, configPath };
+        command.SetAction(parse =>
+        {
+            var input = parse.GetValue(file)!;
+            if (parse.GetValue(format) != "json") return Cli.Fail("định dạng không hỗ trợ; chỉ có: json");
+            if (!input.Exists) return Cli.Fail($"{input.FullName}: không tìm thấy tệp.");
+            var config = Cli.LoadConfig(parse.GetValue(configPath), out var configDir);
+            if (config is null) return 2;
+            var corpus = ContentReader.LoadFiles(config, [input.FullName], Path.Combine(configDir, config.Content));
+            Console.Out.Write(JsonExporter.Export(corpus.Documents[0]));
+            return 0;
+        });
         return command;
     }
 }

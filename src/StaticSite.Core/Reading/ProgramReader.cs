@@ -1,21 +1,44 @@
 using System.Collections.Immutable;
+using StaticSite.Bodies;
 using StaticSite.Model;
 
 namespace StaticSite.Reading;
 
-/// <summary>Reads a program document (plain text or Markdown) into the model. Never throws on bad input.</summary>
+/// <summary>
+/// Reads a program document (plain text or Markdown) into the model. Never throws on bad input: what it cannot
+/// read is reported in <see cref="ProgramDocument.Diagnostics"/>, what it cannot place is kept in
+/// <see cref="ProgramDocument.Unplaced"/>. Every non-blank source line ends up in exactly one node.
+/// </summary>
 public static class ProgramReader
 {
     /// <summary>Reads the file at <paramref name="file"/>; spans carry <paramref name="path"/>.</summary>
-    public static ProgramDocument ReadFile(string file, string path, ReaderOptions options) =>
-        ReadText(File.ReadAllText(file), path, options);
+    public static ProgramDocument ReadFile(string file, string path, ReaderOptions options)
+    {
+        var source = SourceLoader.Load(file, path);
+        return source.Diagnostics.IsEmpty
+            ? ReadText(source.Text, path, options)
+            : Empty(path, options) with { Diagnostics = source.Diagnostics };
+    }
 
     /// <summary>Reads <paramref name="text"/>; <paramref name="path"/> is the path spans carry.</summary>
     public static ProgramDocument ReadText(string text, string path, ReaderOptions options)
     {
-        var lines = text.Split('\n');
-        var unplaced = lines.Select((l, i) => new TextNode(l.Trim(), SourceSpan.At(path, i + 1)))
-            .Where(n => n.Text.Length > 0).ToImmutableArray();
-        return new ProgramDocument { Path = path, Slug = Text.Slug.From(System.IO.Path.GetFileNameWithoutExtension(path)), Kind = ProgramKind.Unknown, Unplaced = unplaced, LineCount = lines.Length };
+        var normalized = Text.VietnameseText.Normalize(text.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF'));
+        if (normalized.Trim().Length == 0)
+            return Empty(path, options) with
+            {
+                Diagnostics = [new Diagnostics.Diagnostic("empty-file", Diagnostics.Severity.Error,
+                    "Tệp rỗng: không có nội dung để đọc. Kiểm tra lại tệp đã lưu đúng chưa.", SourceSpan.At(path, 1))],
+            };
+        var document = new DocumentReader(SourceLine.Split(normalized), path, options).Read();
+        return document with { Assignments = AssignmentExtractor.Extract(document, options.Registry) };
     }
+
+    private static ProgramDocument Empty(string path, ReaderOptions options) => new()
+    {
+        Path = path,
+        Slug = Text.Slug.From(System.IO.Path.GetFileNameWithoutExtension(path)),
+        Kind = ProgramKind.Unknown,
+        Issuer = Metadata.IssuerOf(options.Metadata),
+    };
 }

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using StaticSite.Model;
+using StaticSite.Text;
+
+namespace StaticSite.Reading;
+
+/// <summary>A table row while reading: cells and the lines they came from.</summary>
+public sealed class RawRow
+{
+    /// <summary>Cell texts.</summary>
+    public required List<string> Cells { get; init; }
+
+    /// <summary>Source lines of the row, the first and then continuations.</summary>
+    public required List<int> Lines { get; init; }
+}
+
+/// <summary>A table while reading.</summary>
+public sealed class RawTable
+{
+    /// <summary>Header cells.</summary>
+    public List<string> Columns { get; } = [];
+
+    /// <summary>Rows, continuations joined.</summary>
+    public List<RawRow> Rows { get; } = [];
+
+    /// <summary>First and last line.</summary>
+    public int FirstLine { get; set; }
+
+    /// <summary>Last line.</summary>
+    public int LastLine { get; set; }
+}
+
+/// <summary>
+/// Reads tables written as tab-separated lines, Markdown pipe tables or <c> | </c>-separated lines. Rows broken across pages
+/// are joined (a row with an empty number cell continues the row above), the header repeated after a page break is dropped.
+/// </summary>
+public static partial class TableReader
+{
+    /// <summary>Cells of a table line.</summary>
+    public static List<string> Cells(SourceLine line)
+    {
+        var raw = line.Raw.Replace('\f', ' ');
+        IEnumerable<string> cells;
+        if (raw.Contains('\t')) cells = raw.Split('\t');
+        else
+        {
+            var t = raw.Trim();
+            if (t.StartsWith('|')) t = t[1..];
+            if (t.EndsWith('|')) t = t[..^1];
+            cells = t.Split('|');
+        }
+        return cells.Select(c => VietnameseText.CollapseSpaces(SourceLine.CleanLine(c))).ToList();
+    }
+
+    /// <summary>True for the <c>|---|:--|</c> line under a Markdown table header.</summary>
+    public static bool IsDelimiterRow(SourceLine line) => DelimiterRow().IsMatch(line.Raw);
+
+    /// <summary>True when <paramref name="cells"/> look like a header (two or more known column names).</summary>
+    public static bool IsHeader(IReadOnlyList<string> cells) =>
+        cells.Count(c => TableColumns.RoleOf(c) != TableColumnRole.Other) >= 2;
+
+    /// <summary>Adds <paramref name="line"/> to <paramref name="table"/>; false when the line is not part of it.</summary>
+    public static void Add(RawTable table, SourceLine line)
+    {
+        if (table.FirstLine == 0) table.FirstLine = line.Number;
+        table.LastLine = line.Number;
+        if (IsDelimiterRow(line)) return;
+        var cells = Cells(line);
+        if (IsHeader(cells))
+        {
+            // The first header names the columns; a repeat after a page break is dropped.
+            if (table.Columns.Count == 0) table.Columns.AddRange(cells);
+            return;
+        }
+        var numberColumn = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Number);
+        if (numberColumn < 0 && table.Columns.Count == 0) numberColumn = 0;
+        var isContinuation = table.Rows.Count > 0 && numberColumn >= 0 && numberColumn < cells.Count && cells[numberColumn].Length == 0
+            || table.Rows.Count > 0 && numberColumn >= cells.Count;
+        if (isContinuation)
+        {
+            var row = table.Rows[^1];
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].Length == 0) continue;
+                while (row.Cells.Count <= i) row.Cells.Add("");
+                row.Cells[i] = row.Cells[i].Length == 0 ? cells[i] : row.Cells[i] + " " + cells[i];
+            }
+            row.Lines.Add(line.Number);
+            return;
+        }
+        table.Rows.Add(new RawRow { Cells = cells, Lines = [line.Number] });
+    }
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex DelimiterRow();
+}
