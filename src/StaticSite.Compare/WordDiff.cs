@@ -5,7 +5,7 @@ using DiffPlex.Chunkers;
 
 namespace StaticSite.Compare;
 
-/// <summary>Word-level difference of two aligned texts (DiffPlex, word chunks, case-sensitive).</summary>
+/// <summary>Word-level difference of two aligned texts (DiffPlex, word chunks; a change of case alone — <c>Tham</c> → <c>tham</c> after a new first word — is no change).</summary>
 public static class WordDiff
 {
     /// <summary>
@@ -14,7 +14,7 @@ public static class WordDiff
     /// </summary>
     public static (ImmutableArray<DiffSegment> A, ImmutableArray<DiffSegment> B) Diff(string a, string b)
     {
-        var result = Differ.Instance.CreateDiffs(a, b, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(a, b, ignoreWhiteSpace: false, ignoreCase: true, WordChunker.Instance);
         var deleted = new bool[result.PiecesOld.Count];
         var inserted = new bool[result.PiecesNew.Count];
         foreach (var block in result.DiffBlocks)
