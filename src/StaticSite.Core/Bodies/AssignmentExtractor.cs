@@ -16,7 +16,7 @@ public static class AssignmentExtractor
     // Words that may stand between the bodies of a "phối hợp với ..." list without ending it.
     private static readonly HashSet<string> CooperationFiller = new(StringComparer.Ordinal)
     {
-        "cac", "co", "quan", "don", "vi", "lien", "nganh", "dia", "phuong", "va", "voi", "to", "chuc", "huu", "cung", "cap",
+        "cac", "co", "quan", "don", "vi", "lien", "nganh", "dia", "phuong", "va", "voi", "to", "chuc", "huu", "cung", "cap", "dang", "doan",
     };
 
     /// <summary>The assignments of <paramref name="document"/>, in source order.</summary>
