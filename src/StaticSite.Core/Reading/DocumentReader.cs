@@ -59,6 +59,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         for (var i = Math.Max(kindIndex + 1, frontMatterLines); i < lines.Count; i++)
         {
             var line = lines[i];
+            if (_placed[line.Number]) continue; // taken by a look-ahead (a part's heading on the next line)
             if (line.IsBlank)
             {
                 if (line.Raw.Trim().Length > 0) Note(line); // decoration: "-----", "***"
