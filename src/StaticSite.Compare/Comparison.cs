@@ -50,7 +50,7 @@ public sealed record AlignedNode(int Line, string Text, string? Anchor, string? 
 
 /// <summary>A section pair or a body pair (or one that only one program has), with the items aligned under it.</summary>
 /// <param name="Kind"><see cref="AlignmentKind.Section"/> or <see cref="AlignmentKind.Body"/>.</param>
-/// <param name="Key">The section role (<c>tasks</c>, <c>other:…</c>) or the body function (<c>ban-to-chuc</c>).</param>
+/// <param name="Key">The section role (<c>tasks</c>, <c>tasks-2</c>, <c>other-kinh-phi</c>) or the body function (<c>ban-to-chuc</c>).</param>
 /// <param name="A">The left section heading or body name; null when only <see cref="Comparison.B"/> has it.</param>
 /// <param name="B">The right one; null when only <see cref="Comparison.A"/> has it.</param>
 /// <param name="Score">1 for a pair of the same role or function, else the heading similarity; 0 when one side is missing.</param>

@@ -18,8 +18,19 @@ public static class ProgramComparer
     /// </summary>
     public const double ItemThreshold = 0.25;
 
-    /// <summary>Sections whose roles did not pair them are paired by heading similarity at or above this.</summary>
-    public const double HeadingThreshold = 0.5;
+    /// <summary>
+    /// Sections their roles left unpaired are paired when this share of the words of the shorter heading is in the other
+    /// (<c>QUAN ĐIỂM, MỤC TIÊU</c> read as viewpoints against <c>MỤC TIÊU</c> read as objectives: 1.0).
+    /// </summary>
+    public const double HeadingThreshold = 0.6;
+
+    /// <summary>Overlap coefficient of the folded words of two headings: |A ∩ B| / min(|A|, |B|), in [0, 1].</summary>
+    public static double HeadingOverlap(string a, string b)
+    {
+        var wa = TextSimilarity.Words(a).ToHashSet(StringComparer.Ordinal);
+        var wb = TextSimilarity.Words(b).ToHashSet(StringComparer.Ordinal);
+        return wa.Count == 0 || wb.Count == 0 ? 0.0 : (double)wa.Intersect(wb).Count() / Math.Min(wa.Count, wb.Count);
+    }
 
     /// <summary>Aligns <paramref name="a"/> (left) with <paramref name="b"/> (right).</summary>
     public static Comparison Compare(ProgramDocument a, ProgramDocument b)
@@ -30,11 +41,13 @@ public static class ProgramComparer
 
         var groups = new List<(ComparisonGroup Group, int? LineA, int? LineB)>();
 
+        var keys = new Text.SlugSet();
         foreach (var (sa, sb, score) in PairSections(left, right))
         {
             var itemsA = sa is null ? [] : left.SectionBucket(sa);
             var itemsB = sb is null ? [] : right.SectionBucket(sb);
-            var key = SectionKey(sa ?? sb!);
+            // Two sections of one role (a second "Nhiệm vụ") get "tasks-2": keys are anchors on the page.
+            var key = keys.For($"{(sa ?? sb)!.Id}|{sb?.Id}", SectionKey(sa ?? sb!));
             groups.Add((new ComparisonGroup(AlignmentKind.Section, key, sa is null ? null : SectionNode(sa), sb is null ? null : SectionNode(sb),
                 score, AlignItems(itemsA, itemsB, similarity)), sa?.Span.Line, sb?.Span.Line));
         }
@@ -71,11 +84,10 @@ public static class ProgramComparer
 
         restA.Sort((x, y) => left.Order(x).CompareTo(left.Order(y)));
         restB.Sort((x, y) => right.Order(x).CompareTo(right.Order(y)));
-        var headings = new TextSimilarity(left.Sections.Concat(right.Sections).Select(s => s.Heading));
         var scores = new double[restA.Count, restB.Count];
         for (var i = 0; i < restA.Count; i++)
             for (var j = 0; j < restB.Count; j++)
-                scores[i, j] = headings.Score(restA[i].Heading, restB[j].Heading);
+                scores[i, j] = HeadingOverlap(restA[i].Heading, restB[j].Heading);
         var matched = OptimalMatching.Match(scores, HeadingThreshold);
         foreach (var (i, j) in matched) pairs.Add((restA[i], restB[j], Math.Round(scores[i, j], 3)));
         pairs.AddRange(restA.Where((_, i) => matched.All(m => m.Row != i)).Select(s => ((Section?)s, (Section?)null, 0.0)));
@@ -159,7 +171,7 @@ public static class ProgramComparer
         document.Issuer?.Committee ?? document.Issuer?.Name ?? document.Title?.Text ?? Path.GetFileName(document.Path);
 
     private static string SectionKey(Section section) =>
-        section.Role == SectionRole.Other ? "other:" + Text.Slug.From(section.Heading) : section.Role.ToString().ToLowerInvariant();
+        section.Role == SectionRole.Other ? "other-" + Text.Slug.From(section.Heading) : section.Role.ToString().ToLowerInvariant();
 
     private static AlignedNode SectionNode(Section s) => new(s.Span.Line, s.Heading, s.Id, s.Number, null);
 

@@ -114,6 +114,25 @@ public sealed class ProgramComparerTests
     }
 
     [Fact]
+    public void Sections_their_roles_leave_unpaired_are_paired_by_heading_words()
+    {
+        var a = new Build("a", "Thành ủy Cần Thơ")
+            .Section(SectionRole.Viewpoints, "QUAN ĐIỂM, MỤC TIÊU", "Nâng cao năng lực tổ chức thực hiện chủ trương, đường lối của Đảng")
+            .Section(SectionRole.Other, "KINH PHÍ THỰC HIỆN").Document();
+        var b = new Build("b", "Tỉnh ủy Quảng Ngãi")
+            .Section(SectionRole.Objectives, "MỤC TIÊU", "Nâng cao năng lực tổ chức thực hiện chủ trương, đường lối của Đảng, nhất là cụ thể hoá")
+            .Section(SectionRole.Other, "TỔ CHỨC THỰC HIỆN").Document();
+
+        var c = ProgramComparer.Compare(a, b);
+
+        var objectives = Assert.Single(c.Groups, g => g.IsPair);
+        Assert.Equal(("QUAN ĐIỂM, MỤC TIÊU", "MỤC TIÊU", 1.0), (objectives.A?.Text, objectives.B?.Text, objectives.Score));
+        Assert.True(Assert.Single(objectives.Rows).IsPair);
+        // The right-only section follows its predecessor on the right (the objectives), before the left-only one.
+        Assert.Equal(["other-to-chuc-thuc-hien", "other-kinh-phi-thuc-hien"], c.Groups.Where(g => !g.IsPair).Select(g => g.Key));
+    }
+
+    [Fact]
     public void An_item_only_the_right_program_has_stands_after_its_predecessor_on_the_right()
     {
         var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tuyên giáo Thành ủy", [Propaganda, Theory])).Document();
