@@ -53,9 +53,11 @@ public static class AssignmentExtractor
 
         var matches = registry.FindAll(text, issuer);
         var organizationLeads = new List<BodyRef>();
-        if (organization && lead is null)
+        if (organization)
         {
-            organizationLeads = LeadingBodies(text, matches);
+            // An item of the organization section that opens with body names: those bodies lead it (and a sub-item
+            // that names its own body is more specific than the heading above it).
+            organizationLeads = LeadingBodies(text, matches).Where(b => b.Id != lead?.Id).ToList();
             var items = item.SelfAndDescendants().ToList();
             foreach (var body in organizationLeads) sink.Add(body, AssignmentRole.Lead, AssignmentSource.OrganizationItem, item.Id, items, item.Span);
         }
@@ -72,12 +74,15 @@ public static class AssignmentExtractor
     {
         var result = new List<BodyRef>();
         var pos = 0;
-        foreach (var m in matches)
+        for (var k = 0; k < matches.Count; k++)
         {
+            var m = matches[k];
             var gap = VietnameseText.Fold(text[pos..m.Index]).Trim(' ', ',', ';', ':', '-', '(', ')');
             if (gap.Length > 0 && !IsConnector(gap)) break;
-            result.Add(m.Body);
             pos = m.Index + m.Length;
+            // "Các đảng đoàn: Ủy ban MTTQ ..., Hội Nông dân ...": a label that introduces the bodies, not one of them.
+            if (k + 1 < matches.Count && text[pos..matches[k + 1].Index].Trim().StartsWith(':')) continue;
+            result.Add(m.Body);
         }
         return result;
     }
@@ -99,7 +104,13 @@ public static class AssignmentExtractor
             searchFrom = at + 7;
             // Lead: the bodies written right before "chủ trì"; none → the body of the enclosing heading ("Chủ trì, phối hợp với ...").
             var leads = BodiesBefore(text, matches, at);
-            if (leads.Count == 0 && ClauseStart(folded, at) && headingLead is not null) leads.Add(headingLead);
+            if (leads.Count == 0 && ClauseStart(folded, at))
+            {
+                // The clause has no subject of its own: the item's subject, else the body of the enclosing heading.
+                if (organizationLeads.Count > 0) leads.AddRange(organizationLeads);
+                else if (LeadingBodies(text, matches) is { Count: > 0 } subject && subject[0] != matches.FirstOrDefault(m => m.Index >= at)?.Body) leads.AddRange(subject);
+                else if (headingLead is not null) leads.Add(headingLead);
+            }
             if (leads.Count == 0) continue;
             foreach (var body in leads)
             {
@@ -142,6 +153,9 @@ public static class AssignmentExtractor
             result.Insert(0, m.Body);
             pos = m.Index;
         }
+        // "... do Ban Tổ chức Trung ương chủ trì": chaired by someone in a subordinate clause, not an assignment.
+        var before = VietnameseText.Fold(text[..pos]).TrimEnd();
+        if (before.EndsWith(" do", StringComparison.Ordinal) || before == "do") result.Clear();
         return result;
     }
 
@@ -172,8 +186,10 @@ public static class AssignmentExtractor
                 words++;
             }
             if (words > 8 || gap.Contains('.')) return result;
-            result.Add(m.Body);
             pos = m.Index + m.Length;
+            // "các đảng đoàn: Ủy ban MTTQ tỉnh, ...": the label introduces the bodies.
+            if (text[pos..].TrimStart().StartsWith(':')) continue;
+            result.Add(m.Body);
             words = 0;
         }
         return result;

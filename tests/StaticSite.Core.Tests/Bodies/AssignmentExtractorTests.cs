@@ -143,7 +143,7 @@ public sealed class AssignmentExtractorTests
                 I("-", "Ban Nội chính Thành ủy chủ trì, phối hợp với Văn phòng Thành ủy, các cơ quan liên quan tham mưu Thành ủy chỉ đạo"))));
         var shown = Extract(doc).Select(Show).ToList();
         Assert.Contains("cac-ban-xay-dung-dang|Lead|Heading|i-2,i-3", shown);
-        Assert.Contains("ban-noi-chinh|Lead|Sentence|i-3", shown);
+        Assert.Contains("ban-noi-chinh|Lead|OrganizationItem|i-3", shown);
         Assert.Contains("van-phong|Cooperate|Sentence|i-3", shown);
         Assert.Equal(3, shown.Count);
     }
