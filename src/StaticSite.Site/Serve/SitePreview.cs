@@ -1,0 +1,46 @@
+using StaticSite.Config;
+
+namespace StaticSite.Site.Serve;
+
+/// <summary>Connects the preview session to <see cref="SiteBuilder"/>: what to build, what to watch, where to listen.</summary>
+public static class SitePreview
+{
+    /// <summary>
+    /// The preview settings for the site that <paramref name="build"/> describes: the config's output folder is served,
+    /// its content and theme folders and the config file are watched, each rebuild runs <see cref="SiteBuilder.Build"/>.
+    /// <paramref name="host"/> and <paramref name="port"/> override the config's <c>serve</c> settings.
+    /// </summary>
+    /// <exception cref="ConfigException">The config file is unusable.</exception>
+    public static PreviewOptions Options(BuildOptions build, string? host, int? port, TextWriter log)
+    {
+        var configPath = Path.GetFullPath(build.ConfigPath ?? SiteConfigLoader.FileName);
+        var config = SiteConfigLoader.Load(configPath, required: build.ConfigPath is not null);
+        var root = Path.GetDirectoryName(configPath)!;
+        return new PreviewOptions
+        {
+            SiteDirectory = Path.GetFullPath(build.Output ?? Path.Combine(root, config.Output)),
+            WatchPaths =
+            [
+                Path.GetFullPath(build.Content ?? Path.Combine(root, config.Content)),
+                Path.GetFullPath(build.Theme ?? Path.Combine(root, config.Theme)),
+                configPath,
+            ],
+            Host = host ?? config.Serve.Host,
+            Port = port ?? config.Serve.Port,
+            Log = log,
+            Rebuild = () => Outcome(SiteBuilder.Build(build)),
+        };
+    }
+
+    /// <summary>A build result as the preview prints it: errors one per line; on success the page count and findings.</summary>
+    public static RebuildOutcome Outcome(BuildResult result)
+    {
+        var errors = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Error);
+        var findings = errors > 0 || result.Diagnostics.Length > 0
+            ? $" ({result.Diagnostics.Length} ghi nhận khi kiểm tra văn bản; xem bằng staticsite validate)"
+            : "";
+        return result.Success
+            ? new RebuildOutcome(true, $"Đã xuất bản {result.Pages.Length} trang{findings}.")
+            : new RebuildOutcome(false, string.Join(Environment.NewLine, result.Errors.Select(e => "lỗi: " + e)));
+    }
+}
