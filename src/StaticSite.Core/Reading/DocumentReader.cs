@@ -379,7 +379,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     }
 
     private static bool IsClosingNote(SourceLine line) =>
-        line.Folded.StartsWith("tren day la", StringComparison.Ordinal)
+        PageNumber().IsMatch(line.Clean)
+        || line.Folded.StartsWith("tren day la", StringComparison.Ordinal)
         || line.Folded.StartsWith("(dinh kem", StringComparison.Ordinal) || line.Folded.StartsWith("dinh kem", StringComparison.Ordinal)
         || line.Folded.StartsWith("(kem theo", StringComparison.Ordinal);
 
@@ -509,6 +510,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         tables = [.. builtTables];
         return frozen;
     }
+
+    // "3", "- 3 -", "Trang 3": a page number line of text pulled from a PDF.
+    [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();

@@ -14,10 +14,18 @@ public static partial class SignatureReader
     public static bool IsAuthorityLine(string clean) => Authority().IsMatch(clean);
 
     /// <summary>True for a signer's title line (<c>BÍ THƯ</c>, <c>PHÓ BÍ THƯ THƯỜNG TRỰC</c>, <c>KT. BỘ TRƯỞNG</c>, <c>THỨ TRƯỞNG</c>).</summary>
-    public static bool IsTitleLine(string clean)
+    public static bool IsTitleLine(string clean) => SplitTitle(clean) is not null;
+
+    /// <summary>The upper-case title at the start of <paramref name="clean"/> and what follows it (a name on the same line), or null.</summary>
+    public static (string Title, string After)? SplitTitle(string clean)
     {
-        var f = VietnameseText.Fold(clean);
-        return Markers.IsMostlyUpper(clean) && Titles.Any(t => f == t || f.StartsWith(t + " ", StringComparison.Ordinal));
+        var words = clean.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var upper = words.TakeWhile(w => w.Any(char.IsLetter) && !w.Any(char.IsLower)).Count();
+        if (upper == 0) return null;
+        var title = string.Join(' ', words[..upper]);
+        var f = VietnameseText.Fold(title);
+        if (!Titles.Any(t => f == t || f.StartsWith(t + " ", StringComparison.Ordinal))) return null;
+        return (title, string.Join(' ', words[upper..]));
     }
 
     private static readonly string[] Titles =
@@ -50,9 +58,10 @@ public static partial class SignatureReader
                 // A second authority line ("TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH") says whom the signer stands in for;
                 // it stays in the block's span and the first line keeps naming the body signed for.
             }
-            else if (IsTitleLine(text))
+            else if (SplitTitle(text) is { } split)
             {
-                title = text.Trim();
+                title = split.Title;
+                if (split.After.Length > 0 && IsName(split.After)) name = split.After;
             }
             else if (authority is not null || title is not null)
             {
@@ -69,17 +78,6 @@ public static partial class SignatureReader
             last = line;
         }
         if (authority is null && title is null) { used = 0; return null; }
-        // A name on the title's line: "PHÓ CHỦ TỊCH Nguyễn Văn A".
-        if (title is not null && name is null)
-        {
-            var words = title.Split(' ');
-            var split = Array.FindIndex(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower));
-            if (split > 0)
-            {
-                name = string.Join(' ', words[split..]);
-                title = string.Join(' ', words[..split]);
-            }
-        }
         return new Signature(authority, onBehalfOf, title, name, SourceSpan.Lines(path, first, last));
     }
 

@@ -37,19 +37,21 @@ public sealed class RawTable
 public static partial class TableReader
 {
     /// <summary>Cells of a table line.</summary>
-    public static List<string> Cells(SourceLine line)
+    public static List<string> Cells(SourceLine line, int expected = 0)
     {
         var raw = line.Raw.Replace('\f', ' ');
-        IEnumerable<string> cells;
-        if (raw.Contains('\t')) cells = raw.Split('\t');
-        else
-        {
-            var t = raw.Trim();
-            if (t.StartsWith('|')) t = t[1..];
-            if (t.EndsWith('|')) t = t[..^1];
-            cells = t.Split('|');
-        }
-        return cells.Select(c => VietnameseText.CollapseSpaces(SourceLine.CleanLine(c))).ToList();
+        if (raw.Contains('\t')) return Clean(raw.Split('\t'));
+        // "| a | b |" has edge pipes; "a | b" has none, and " | b" is a row whose first cell is empty:
+        // with the header's column count known, the reading that fits it wins.
+        var t = raw.Trim();
+        var inner = t;
+        if (inner.StartsWith('|')) inner = inner[1..];
+        if (inner.EndsWith('|')) inner = inner[..^1];
+        var bordered = Clean(inner.Split('|'));
+        var open = Clean(raw.Split('|'));
+        return expected > 0 && open.Count == expected && bordered.Count != expected ? open : bordered;
+
+        static List<string> Clean(IEnumerable<string> cells) => cells.Select(c => VietnameseText.CollapseSpaces(SourceLine.CleanLine(c))).ToList();
     }
 
     /// <summary>True for the <c>|---|:--|</c> line under a Markdown table header.</summary>
@@ -65,7 +67,7 @@ public static partial class TableReader
         if (table.FirstLine == 0) table.FirstLine = line.Number;
         table.LastLine = line.Number;
         if (IsDelimiterRow(line)) return;
-        var cells = Cells(line);
+        var cells = Cells(line, table.Columns.Count);
         if (IsHeader(cells))
         {
             // The first header names the columns; a repeat after a page break is dropped.

@@ -12,7 +12,7 @@ public static class LineCoverage
         void Add(int from, int to) { for (var l = from; l <= to; l++) counts[l] = counts.GetValueOrDefault(l) + 1; }
         void Span(SourceSpan s) => Add(s.Line, s.EndLine);
 
-        foreach (var n in new[] { d.KindLine, d.Title, d.RecipientsHeading }.OfType<TextNode>()) Span(n.Span);
+        foreach (var n in new[] { d.KindLine, d.Title }.OfType<TextNode>()) Span(n.Span);
         foreach (var n in d.Preamble.Concat(d.Notes).Concat(d.Unplaced)) Span(n.Span);
         foreach (var s in d.AllSections()) Span(s.Span);
         var rowLines = d.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Lines).ToHashSet();
@@ -25,8 +25,12 @@ public static class LineCoverage
             // Header lines (first and repeated) belong to the table itself.
             for (var l = t.Span.Line; l <= t.Span.EndLine; l++) if (!rowLines.Contains(l)) Add(l, l);
         }
-        foreach (var r in d.Recipients) Span(r.Span);
-        if (d.Signature is { } sig) Span(sig.Span);
+        // The recipient list and the signature are one block: entries may share a line ("Nơi nhận: - A; - B"),
+        // and a two-column layout prints the signature on the lines of the list.
+        var closing = new HashSet<int>();
+        foreach (var s in d.Recipients.Select(r => r.Span).Append(d.RecipientsHeading?.Span).Append(d.Signature?.Span).OfType<SourceSpan>())
+            for (var l = s.Line; l <= s.EndLine; l++) closing.Add(l);
+        foreach (var l in closing) Add(l, l);
         return counts;
     }
 
