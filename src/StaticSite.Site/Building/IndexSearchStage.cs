@@ -69,8 +69,8 @@ public sealed class IndexSearchStage : IBuildStage
             // Sections and items: every element the model anchored (it carries data-source-line).
             foreach (var element in main.QuerySelectorAll("[data-source-line]"))
             {
-                var anchor = element.Id ?? element.QuerySelector("a[id]")?.Id;
-                if (anchor is null) continue;
+                var anchor = string.IsNullOrEmpty(element.Id) ? element.QuerySelector("a[id]")?.Id : element.Id;
+                if (string.IsNullOrEmpty(anchor)) continue;
                 var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
                 var own = element.Clone() as AngleSharp.Dom.IElement;
                 foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();

@@ -32,7 +32,13 @@ public static class HtmlPostProcessor
         var toc = ImmutableArray.CreateBuilder<TocEntry>();
         foreach (var heading in body.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))
         {
-            if (string.IsNullOrEmpty(heading.Id))
+            // A heading that opens with the model's empty anchor takes the anchor's id (Markdig's id of such a heading is noise).
+            if (heading.QuerySelector("a[id]:empty") is { } anchorInside && !string.IsNullOrEmpty(anchorInside.Id))
+            {
+                heading.Id = anchorInside.Id;
+                anchorInside.Remove();
+            }
+            else if (string.IsNullOrEmpty(heading.Id))
             {
                 var baseId = Slug.From(heading.TextContent);
                 var id = baseId;
@@ -41,9 +47,7 @@ public static class HtmlPostProcessor
             }
             if (heading.LocalName is "h2" or "h3")
             {
-                // The model's anchor inside the heading is the stable target; link the TOC to it.
-                var anchor = heading.QuerySelector("a[id]")?.Id ?? heading.Id!;
-                toc.Add(new TocEntry(anchor, VietnameseText.CollapseSpaces(heading.TextContent), heading.LocalName == "h2" ? 2 : 3));
+                toc.Add(new TocEntry(heading.Id!, VietnameseText.CollapseSpaces(heading.TextContent), heading.LocalName == "h2" ? 2 : 3));
             }
         }
         foreach (var element in body.QuerySelectorAll("[id]").ToList())

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using RazorLight;
 using RazorLight.Compilation;
 
@@ -13,6 +15,7 @@ public sealed class ThemeException(string message, Exception? inner = null) : Ex
 /// </summary>
 public sealed class ThemeRenderer
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly RazorLightEngine _engine;
     private readonly ConcurrentDictionary<string, bool> _checked = new(StringComparer.Ordinal);
 
@@ -26,6 +29,8 @@ public sealed class ThemeRenderer
             .UseFileSystemProject(ThemeDir)
             .SetOperatingAssembly(typeof(ThemeRenderer).Assembly)
             .UseMemoryCachingProvider()
+            // Vietnamese letters as themselves, not &#x...; entities: < > & " ' are still encoded.
+            .AddPrerenderCallbacks(page => { if (page is TemplatePageBase template) template.HtmlEncoder = Encoder; })
             .Build();
     }
 

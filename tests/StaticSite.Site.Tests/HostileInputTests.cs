@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using StaticSite.Bodies;
+using StaticSite.Config;
+using StaticSite.Model;
+using StaticSite.Reading;
+using StaticSite.Site.Building;
+using StaticSite.Tests;
+
+namespace StaticSite.Site.Tests;
+
+/// <summary>Document text full of markup must stay text: in every page and in the search index.</summary>
+public sealed class HostileInputTests
+{
+    private const string Hostile = """
+        KẾ HOẠCH <script>alert('tieu-de')</script>
+        <img src=x onerror="alert('img')">
+        [bấm vào đây](javascript:alert('link'))
+        <a href="javascript:alert('a')">liên kết</a>
+        I. MỤC ĐÍCH <iframe src="https://example.com/"></iframe>
+        1. Nhiệm vụ {onclick="alert('attr')"} **đậm** `mã` <style>body{display:none}</style>
+        <svg onload="alert('svg')"></svg> &lt;script&gt; ![ảnh](https://example.com/x.png)
+        """;
+
+    private static readonly HashSet<string> ThemeScripts = new(StringComparer.Ordinal)
+    {
+        "assets/site.js", "assets/search.js", "assets/vendor/minisearch/index.js", "search-index.js",
+    };
+
+    [Fact]
+    public void A_hostile_document_builds_into_inert_pages()
+    {
+        var project = TestSites.Project(new Dictionary<string, string> { ["doc.txt"] = Hostile, ["ke-hoach.txt"] = TestSites.SmallProgram });
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json") });
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        AssertInert(Path.Combine(project, "_site"));
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(project, "_site", "programs", "doc.html")));
+        Assert.Contains("<script>alert('tieu-de')</script>", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("onerror=", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void Hostile_item_text_stays_text_in_pages_and_in_the_search_index()
+    {
+        var text = "Nhiệm vụ <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) {onclick=alert(4)}";
+        var item = new Item("i-1-1", new ItemMarker(MarkerStyle.Decimal, "1.", [1]), text, false, null, SourceSpan.At("doc.txt", 7), []);
+        var section = new Section("s-1", SectionLevel.Roman, SectionRole.Tasks, "I", "NHIỆM VỤ <b>đậm</b>", "nhiệm vụ", SourceSpan.At("doc.txt", 5), [item], []);
+        var document = new ProgramDocument { Path = "doc.txt", Slug = "doc", Kind = ProgramKind.Plan, Sections = [section] };
+        var context = Stage.Context([document]);
+        Stage.Run(context, new WriteMarkdownStage(BasicMarkdownWriter.Write), new RenderHtmlStage(), new IndexSearchStage(), new CheckLinksStage());
+        Assert.Empty(context.Errors);
+
+        var dir = TestPaths.NewTempDir("hostile");
+        foreach (var (path, bytes) in context.Files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, path))!);
+            File.WriteAllBytes(Path.Combine(dir, path), bytes);
+        }
+        AssertInert(dir);
+
+        var page = new HtmlParser().ParseDocument(context.Text("programs/doc.html"));
+        var li = page.QuerySelector("[data-source-line='7']");
+        Assert.NotNull(li);
+        Assert.Contains(text, li!.TextContent);
+        Assert.Equal("5", page.QuerySelector("h2[data-source-line]")!.GetAttribute("data-source-line"));
+
+        var index = context.Text("search-index.js");
+        Assert.DoesNotContain("<script", index);
+        var json = index["window.SEARCH_INDEX = ".Length..^2];
+        var entries = JsonSerializer.Deserialize<JsonElement[]>(json)!;
+        var entry = entries.SingleOrDefault(e => e.GetProperty("u").GetString() == "programs/doc.html#i-1-1");
+        Assert.True(entry.ValueKind == JsonValueKind.Object, index);
+        Assert.Contains(text, entry.GetProperty("x").GetString());
+        Assert.Contains("nhiem vu <script>alert(1)</script>", entry.GetProperty("xf").GetString());
+    }
+
+    /// <summary>No script but the theme's, no event attribute, no javascript: URL, nothing loaded from elsewhere.</summary>
+    private static void AssertInert(string site)
+    {
+        var parser = new HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            var root = SitePaths.RootPrefix(Path.GetRelativePath(site, file).Replace('\\', '/'));
+            foreach (var script in document.QuerySelectorAll("script"))
+            {
+                var src = script.GetAttribute("src");
+                Assert.True(src is not null && src.StartsWith(root) && ThemeScripts.Contains(src[root.Length..]), $"{file}: foreign script {script.OuterHtml}");
+                Assert.Equal("", script.TextContent.Trim());
+            }
+            foreach (var element in document.QuerySelectorAll("*"))
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{file}: {element.LocalName} has {attribute.Name}");
+                    Assert.DoesNotContain("javascript:", attribute.Value, StringComparison.OrdinalIgnoreCase);
+                }
+            Assert.Empty(document.QuerySelectorAll("iframe, object, embed, svg, main style, main img"));
+        }
+    }
+}
+
+/// <summary>Runs build stages alone over a hand-built corpus.</summary>
+internal static class Stage
+{
+    public static BuildContext Context(ImmutableArray<ProgramDocument> documents, SiteConfig? config = null) => new()
+    {
+        Config = config ?? new SiteConfig { Title = "Thử nghiệm" },
+        ContentDir = TestPaths.Content,
+        OutputDir = Path.Combine(TestPaths.NewTempDir("stage"), "_site"),
+        ThemeDir = Path.Combine(TestPaths.Root, "theme"),
+        Corpus = new Corpus(documents, BodyRegistry.Default, config ?? new SiteConfig(), new DateOnly(2026, 1, 1)),
+    };
+
+    public static void Run(BuildContext context, params IBuildStage[] stages)
+    {
+        foreach (var stage in stages)
+        {
+            stage.Run(context);
+            Assert.True(context.Errors.Count == 0, $"{stage.Name}: {string.Join("\n", context.Errors)}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using StaticSite.Tests;
+
+namespace StaticSite.Site.Tests;
+
+/// <summary>Builds the sample site once for the tests of this class.</summary>
+public sealed class SampleSiteFixture
+{
+    public SampleSiteFixture()
+    {
+        Output = Path.Combine(TestPaths.NewTempDir("sample-site"), "_site");
+        Result = SiteBuilder.Build(TestSites.Sample(Output));
+    }
+
+    public string Output { get; }
+
+    public BuildResult Result { get; }
+
+    public IEnumerable<string> HtmlFiles => Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+}
+
+/// <summary>The whole built sample site, checked from the files on disk (independently of the build's own link check).</summary>
+public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static IDocument Load(string file) => Parser.ParseDocument(File.ReadAllText(file));
+
+    [Fact]
+    public void The_sample_site_builds()
+    {
+        Assert.True(site.Result.Success, string.Join("\n", site.Result.Errors));
+        foreach (var required in new[] { "index.html", "search.html", "404.html", "sitemap.xml", "search-index.js", "bodies/index.html", "references/index.html", "checklists/index.html" })
+            Assert.True(File.Exists(Path.Combine(site.Output, required)), required);
+        Assert.Equal(5, Directory.GetFiles(Path.Combine(site.Output, "programs"), "*.html").Length);
+    }
+
+    [Fact]
+    public void Every_internal_link_and_anchor_resolves()
+    {
+        var broken = new List<string>();
+        var ids = new Dictionary<string, HashSet<string>>();
+        foreach (var file in site.HtmlFiles)
+        {
+            var document = Load(file);
+            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], iframe[src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                if (url.StartsWith("http:") || url.StartsWith("https:") || url.StartsWith("mailto:")) continue;
+                Assert.False(url.StartsWith('/'), $"{file}: root-absolute link {url}");
+                var target = new Uri(new Uri("file://" + file), url);
+                var path = Uri.UnescapeDataString(target.AbsolutePath);
+                if (!File.Exists(path)) { broken.Add($"{file}: {url} (no file)"); continue; }
+                var anchor = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+                if (anchor.Length == 0 || !path.EndsWith(".html")) continue;
+                if (!ids.TryGetValue(path, out var set))
+                    ids[path] = set = [.. Load(path).QuerySelectorAll("[id]").Select(e => e.Id!)];
+                if (!set.Contains(anchor)) broken.Add($"{file}: {url} (no anchor)");
+            }
+        }
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void Nothing_is_loaded_from_another_host()
+    {
+        foreach (var file in site.HtmlFiles)
+            foreach (var element in Load(file).QuerySelectorAll("link[href], script[src], img[src], iframe[src], source[src], video[src], audio[src]"))
+            {
+                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
+                Assert.False(url.Contains("//") || url.Contains(':'), $"{file}: {element.LocalName} loads {url}");
+            }
+        foreach (var css in Directory.EnumerateFiles(site.Output, "*.css", SearchOption.AllDirectories))
+            Assert.DoesNotContain("url(http", File.ReadAllText(css));
+    }
+
+    [Fact]
+    public void Every_page_has_the_search_box_a_title_a_description_and_lang_vi()
+    {
+        foreach (var file in site.HtmlFiles.Where(f => !f.Contains("/md/")))
+        {
+            var document = Load(file);
+            Assert.True(document.QuerySelector("input[type=search]") is not null, $"{file}: no search box");
+            Assert.False(string.IsNullOrWhiteSpace(document.Title), $"{file}: no title");
+            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{file}: no description");
+            Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
+        }
+    }
+
+    [Fact]
+    public void The_search_page_has_a_results_element_and_loads_the_index_by_script()
+    {
+        var document = Load(Path.Combine(site.Output, "search.html"));
+        Assert.NotNull(document.QuerySelector("[data-search-results]"));
+        var scripts = document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
+        Assert.Contains("search-index.js", scripts);
+        Assert.Contains("assets/vendor/minisearch/index.js", scripts);
+        var index = File.ReadAllText(Path.Combine(site.Output, "search-index.js"));
+        Assert.StartsWith("window.SEARCH_INDEX = [", index);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_pages_with_relative_locations()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
+        Assert.Contains("<loc>index.html</loc>", sitemap);
+        Assert.Contains("<loc>programs/", sitemap);
+        Assert.DoesNotContain("404.html", sitemap);
+    }
+}

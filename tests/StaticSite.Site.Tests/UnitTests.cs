@@ -1,0 +1,56 @@
+using StaticSite.Site.Rendering;
+
+namespace StaticSite.Site.Tests;
+
+public sealed class SitePathsTests
+{
+    [Theory]
+    [InlineData("index.html", "programs/a.html", "programs/a.html")]
+    [InlineData("programs/a.html", "programs/b.html#i-1", "b.html#i-1")]
+    [InlineData("programs/a.html", "index.html", "../index.html")]
+    [InlineData("a/b/c.html", "a/d/e.html", "../d/e.html")]
+    [InlineData("programs/a.html", "#x", "#x")]
+    public void Relative_links_are_computed_from_the_page_depth(string from, string to, string expected) =>
+        Assert.Equal(expected, SitePaths.Relative(from, to));
+
+    [Theory]
+    [InlineData("index.html", "")]
+    [InlineData("programs/a.html", "../")]
+    [InlineData("a/b/c.html", "../../")]
+    public void The_root_prefix_climbs_one_level_per_folder(string page, string expected) =>
+        Assert.Equal(expected, SitePaths.RootPrefix(page));
+
+    [Fact]
+    public void Resolving_a_link_that_climbs_out_of_the_site_gives_null() =>
+        Assert.Null(SitePaths.Resolve("programs/a.html", "../../x.html"));
+}
+
+public sealed class RenderingTests
+{
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text_but_slug_anchors_survive()
+    {
+        var html = MarkdownRenderer.ToHtml("- <a id=\"i-1-2\"></a>1. <script>alert(1)</script> <a id=\"x\" onclick=\"y\"></a>\n");
+        Assert.Contains("<a id=\"i-1-2\"></a>", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.DoesNotContain("<script", html);
+        var parsed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Empty(parsed.QuerySelectorAll("script, [onclick]"));
+        Assert.Single(parsed.QuerySelectorAll("a[id]"));
+    }
+
+    [Fact]
+    public void The_post_processor_adds_source_lines_heading_ids_html_links_and_drops_unsafe_urls()
+    {
+        var fragment = HtmlPostProcessor.Process(
+            "<h2><a id=\"s-1\"></a>I. Mục đích</h2><h3>Không có neo</h3><ul><li><p><a id=\"i-1\"></a>Việc</p></li></ul><p><a href=\"../bodies/x.md#neo\">x</a> <a href=\"javascript:alert(1)\">y</a></p>",
+            new Dictionary<string, int> { ["s-1"] = 12, ["i-1"] = 14 });
+        Assert.Contains("<h2 id=\"s-1\" data-source-line=\"12\">I. Mục đích</h2>", fragment.Html);
+        Assert.Contains("<h3 id=\"khong-co-neo\">", fragment.Html);
+        Assert.Contains("<li data-source-line=\"14\">", fragment.Html);
+        Assert.Contains("href=\"../bodies/x.html#neo\"", fragment.Html);
+        Assert.DoesNotContain("javascript:", fragment.Html);
+        Assert.Equal(1, fragment.Removed);
+        Assert.Equal(["s-1", "khong-co-neo"], fragment.Toc.Select(t => t.Id));
+    }
+}
