@@ -8,6 +8,7 @@ internal static class Commands
     public static IEnumerable<Command> All() =>
     [
         ExportCommand.Create(),
+        BuildCommand.Create(),
         CompareCommand.Create(),
     ];
 }
