@@ -46,7 +46,22 @@ public enum AlignmentKind
 /// <param name="Anchor">The node's id on the program page (<c>i-3-2-5</c>, <c>s-3</c>); null for a body.</param>
 /// <param name="Marker">The item's or section's numbering as written (<c>2.5.</c>, <c>III</c>), when any.</param>
 /// <param name="Deadline">Thời hạn of an item, when it states one.</param>
-public sealed record AlignedNode(int Line, string Text, string? Anchor, string? Marker, Deadline? Deadline);
+public sealed record AlignedNode(int Line, string Text, string? Anchor, string? Marker, Deadline? Deadline)
+{
+    /// <summary>Longest <see cref="Excerpt"/>, in characters.</summary>
+    public const int ExcerptLength = 160;
+
+    /// <summary>The text cut at a word boundary to about <see cref="ExcerptLength"/> characters, with <c>…</c> when cut (for summaries).</summary>
+    public string Excerpt
+    {
+        get
+        {
+            if (Text.Length <= ExcerptLength) return Text;
+            var cut = Text.LastIndexOf(' ', ExcerptLength);
+            return Text[..(cut > ExcerptLength / 2 ? cut : ExcerptLength)].TrimEnd(' ', ',', ';') + "…";
+        }
+    }
+}
 
 /// <summary>A section pair or a body pair (or one that only one program has), with the items aligned under it.</summary>
 /// <param name="Kind"><see cref="AlignmentKind.Section"/> or <see cref="AlignmentKind.Body"/>.</param>

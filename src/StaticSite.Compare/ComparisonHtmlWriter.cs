@@ -104,7 +104,7 @@ public static class ComparisonHtmlWriter
             sb.Append("<table class=\"deadlines\">\n<caption>Thời hạn khác nhau</caption>\n<thead><tr><th>Nhiệm vụ</th><th>")
                 .Append(E(c.A.Label)).Append("</th><th>").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var d in s.Deadlines)
-                sb.Append("<tr><td>").Append(E(Short(d.A.Text))).Append(" <span class=\"line\">dòng ").Append(d.A.Line).Append(" / ").Append(d.B.Line)
+                sb.Append("<tr><td>").Append(E(d.A.Excerpt)).Append(" <span class=\"line\">dòng ").Append(d.A.Line).Append(" / ").Append(d.B.Line)
                     .Append("</span></td><td>").Append(E(d.A.Deadline?.Text ?? "không nêu")).Append("</td><td>").Append(E(d.B.Deadline?.Text ?? "không nêu")).Append("</td></tr>\n");
             sb.Append("</tbody>\n</table>\n");
         }
@@ -174,8 +174,6 @@ public static class ComparisonHtmlWriter
     }
 
     private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Short(string text) => text.Length <= 140 ? text : text[..140].TrimEnd() + "…";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
