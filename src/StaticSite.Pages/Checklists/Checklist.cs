@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using StaticSite.Model;
+
+namespace StaticSite.Pages;
+
+/// <summary>
+/// Danh sách kiểm tra: everything one body leads or joins, from all programs, for printing and ticking off. The one
+/// model behind <c>checklists/&lt;body&gt;.md</c> and the site's <c>checklists/&lt;body&gt;.html</c>.
+/// </summary>
+/// <param name="Slug">Slug of the body (the same as its body page).</param>
+/// <param name="Body">The body as first named.</param>
+/// <param name="BuildDate">Ngày lập: the build date (overdue marks are relative to it).</param>
+/// <param name="Groups">One group per program, in corpus order.</param>
+public sealed record Checklist(string Slug, BodyRef Body, DateOnly BuildDate, ImmutableArray<ChecklistGroup> Groups)
+{
+    /// <summary>Path of the Markdown page (<c>checklists/&lt;slug&gt;.md</c>), relative to the Markdown root.</summary>
+    public string Path => PagePaths.Checklist(Slug);
+
+    /// <summary>Path of the body page, relative to the Markdown root.</summary>
+    public string BodyPath => PagePaths.Body(Slug);
+
+    /// <summary>Tên cơ quan.</summary>
+    public string BodyName => Body.Name;
+
+    /// <summary>The committee the body belongs to, when known.</summary>
+    public string? Committee => Body.Committee;
+
+    /// <summary>Số chương trình.</summary>
+    public int ProgramCount => Groups.Length;
+
+    /// <summary>Số nhiệm vụ.</summary>
+    public int ItemCount => Groups.Sum(g => g.Entries.Length);
+
+    /// <summary>Số nhiệm vụ quá hạn.</summary>
+    public int OverdueCount => Groups.Sum(g => g.Entries.Count(e => e.IsOverdue));
+
+    /// <summary>Số nhiệm vụ thường xuyên.</summary>
+    public int RecurringCount => Groups.Sum(g => g.Entries.Count(e => e.IsRecurring));
+
+    /// <summary>Page title: <c>Danh sách kiểm tra: Ban Tổ chức Thành ủy Cần Thơ</c>.</summary>
+    public string Title => $"Danh sách kiểm tra: {Body.Name}";
+}
+
+/// <summary>The items of one program in a checklist.</summary>
+/// <param name="ProgramSlug">Slug of the program.</param>
+/// <param name="ProgramTitle">Title of the program.</param>
+/// <param name="ProgramKind">Loại văn bản, in Vietnamese.</param>
+/// <param name="Entries">Ordered by deadline (dated first, by end date), then undated, recurring and conditional ones, each tie in source order.</param>
+public sealed record ChecklistGroup(string ProgramSlug, string ProgramTitle, string ProgramKind, ImmutableArray<ChecklistEntry> Entries)
+{
+    /// <summary>Path of the program page, relative to the Markdown root.</summary>
+    public string ProgramPath => PagePaths.Program(ProgramSlug);
+
+    /// <summary>Anchor of the group's heading on the checklist page.</summary>
+    public string Anchor => "p-" + ProgramSlug;
+}
+
+/// <summary>One item to tick off.</summary>
+/// <param name="ItemId">The item's anchor on the program page.</param>
+/// <param name="Marker">The numbering as written (<c>2.5.</c>, <c>a)</c>); empty for bullets and paragraphs.</param>
+/// <param name="Text">The item's text.</param>
+/// <param name="Role">Chủ trì or phối hợp (chủ trì when the body is named both ways).</param>
+/// <param name="Deadline">Thời hạn, when stated.</param>
+/// <param name="IsOverdue">True when the deadline's last day is before the build date.</param>
+/// <param name="Context">The section the item stands in (<c>III. NHIỆM VỤ VÀ GIẢI PHÁP</c>).</param>
+/// <param name="Span">Where the item stands in the source.</param>
+public sealed record ChecklistEntry(string ItemId, string Marker, string Text, AssignmentRole Role, Deadline? Deadline, bool IsOverdue, string Context, SourceSpan Span)
+{
+    /// <summary>True for a standing duty (thường xuyên, hằng năm).</summary>
+    public bool IsRecurring => Deadline?.Kind == DeadlineKind.Recurring;
+
+    /// <summary>True for a deadline that depends on a condition.</summary>
+    public bool IsConditional => Deadline?.Kind == DeadlineKind.Conditional;
+
+    /// <summary>Vai trò: <c>Chủ trì</c> or <c>Phối hợp</c>.</summary>
+    public string RoleLabel => Role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp";
+
+    /// <summary>Thời hạn as written, or <c>Không nêu thời hạn</c>.</summary>
+    public string DeadlineLabel => Deadline?.Text is { Length: > 0 } text ? text : "Không nêu thời hạn";
+}

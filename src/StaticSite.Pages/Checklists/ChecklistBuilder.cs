@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using StaticSite.Model;
+using StaticSite.Reading;
+
+namespace StaticSite.Pages;
+
+/// <summary>Builds one <see cref="Checklist"/> per responsible body that has items, from the assignments of every program.</summary>
+public static class ChecklistBuilder
+{
+    /// <summary>The checklists of <paramref name="corpus"/>, ordered by body id (ordinal).</summary>
+    public static ImmutableArray<Checklist> Build(Corpus corpus) => Build(SitePlan.Create(corpus));
+
+    /// <summary>The checklists of a planned corpus (slugs shared with the body pages).</summary>
+    public static ImmutableArray<Checklist> Build(SitePlan plan)
+    {
+        var corpus = plan.Corpus;
+        var groups = new Dictionary<string, List<ChecklistGroup>>(StringComparer.Ordinal);
+        foreach (var doc in corpus.Documents)
+        {
+            var order = new Dictionary<string, (int Index, Section Section)>(StringComparer.Ordinal);
+            foreach (var (section, item) in doc.AllItems()) order.TryAdd(item.Id, (order.Count, section));
+            foreach (var byBody in doc.Assignments.GroupBy(a => a.Body.Id, StringComparer.Ordinal))
+            {
+                var roles = new Dictionary<string, (Item Item, AssignmentRole Role)>(StringComparer.Ordinal);
+                foreach (var assignment in byBody)
+                {
+                    foreach (var item in Expand(assignment.Items, assignment, doc, corpus))
+                    {
+                        if (!roles.TryGetValue(item.Id, out var seen) || (seen.Role == AssignmentRole.Cooperate && assignment.Role == AssignmentRole.Lead))
+                            roles[item.Id] = (item, assignment.Role);
+                    }
+                }
+                if (roles.Count == 0) continue;
+                var entries = roles.Values
+                    .Select(r => Entry(r.Item, r.Role, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, corpus.BuildDate))
+                    .OrderBy(e => e.Deadline is { To: not null } ? 0 : 1)
+                    .ThenBy(e => e.Deadline?.To ?? DateOnly.MaxValue)
+                    .ThenBy(e => e.Deadline?.From ?? DateOnly.MaxValue)
+                    .ThenBy(e => order.TryGetValue(e.ItemId, out var o) ? o.Index : int.MaxValue)
+                    .ThenBy(e => e.Span.Line).ThenBy(e => e.Span.Column)
+                    .ThenBy(e => e.ItemId, StringComparer.Ordinal)
+                    .ToImmutableArray();
+                if (!groups.TryGetValue(byBody.Key, out var list)) groups[byBody.Key] = list = [];
+                list.Add(new ChecklistGroup(doc.Slug, DocumentTexts.Title(doc), DocumentTexts.KindName(doc.Kind), entries));
+            }
+        }
+        return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var entry = plan.Body(g.Key)!;
+            return new Checklist(entry.Slug, entry.Body, corpus.BuildDate, [.. g.Value]);
+        })];
+    }
+
+    // A heading that is the body's own name (2.5. Ban Tổ chức Thành ủy) is not a task: its sub-items are.
+    private static IEnumerable<Item> Expand(IEnumerable<Item> items, Assignment assignment, ProgramDocument doc, Corpus corpus)
+    {
+        foreach (var item in items)
+        {
+            var namesBody = assignment.Source == AssignmentSource.Heading && item.Span.Line == assignment.Span.Line
+                || corpus.Registry.MatchHeading(item.Text, doc.Issuer)?.Id == assignment.Body.Id;
+            if (item.IsHeading && namesBody && !item.Children.IsEmpty)
+            {
+                foreach (var child in Expand(item.Children, assignment, doc, corpus)) yield return child;
+                continue;
+            }
+            yield return item;
+        }
+    }
+
+    private static ChecklistEntry Entry(Item item, AssignmentRole role, Section? section, DateOnly buildDate)
+    {
+        var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : item.Marker.Text;
+        var overdue = item.Deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } && to < buildDate;
+        return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, section is null ? "" : DocumentTexts.SectionLabel(section), item.Span);
+    }
+}

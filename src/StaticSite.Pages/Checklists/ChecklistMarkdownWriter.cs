@@ -1,0 +1,34 @@
+namespace StaticSite.Pages;
+
+/// <summary>Writes a <see cref="Checklist"/> as a Markdown task list.</summary>
+internal static class ChecklistMarkdownWriter
+{
+    public static (MarkdownPage, PageText) Write(Checklist checklist, SitePlan plan)
+    {
+        var page = new PageText(checklist.Path, plan);
+        page.Heading(1, MarkdownText.EscapeInline(checklist.Title), SitePlan.Anchors.Title);
+        page.Line($"- **Cơ quan:** {page.Link(MarkdownText.EscapeInline(checklist.BodyName), checklist.BodyPath)}");
+        if (checklist.Committee is not null) page.Line($"- **Thuộc:** {MarkdownText.EscapeInline(checklist.Committee)}");
+        page.Line($"- **Ngày lập:** {MarkdownText.Date(checklist.BuildDate)}");
+        page.Line($"- **Số chương trình:** {checklist.ProgramCount}");
+        page.Line($"- **Số nhiệm vụ:** {checklist.ItemCount} (quá hạn: {checklist.OverdueCount}; thường xuyên: {checklist.RecurringCount})");
+        page.Line();
+        foreach (var group in checklist.Groups)
+        {
+            page.Heading(2, page.Link(MarkdownText.EscapeInline(group.ProgramTitle), group.ProgramPath), group.Anchor);
+            foreach (var entry in group.Entries)
+            {
+                var marker = entry.Marker.Length == 0 ? "" : $"**{MarkdownText.EscapeInline(entry.Marker)}** ";
+                page.Line($"- [ ] {marker}{MarkdownText.EscapeInline(entry.Text)}\\");
+                var flags = (entry.IsOverdue ? " · **Quá hạn**" : "") + (entry.IsRecurring ? " · *Thường xuyên*" : "") + (entry.IsConditional ? " · *Có điều kiện*" : "");
+                var where = entry.Context.Length == 0 ? "Nguồn" : $"Nguồn: {entry.Context}";
+                page.Line($"  Thời hạn: {MarkdownText.EscapeInline(entry.DeadlineLabel)} · Vai trò: {entry.RoleLabel.ToLowerInvariant()}{flags} · {page.Link(MarkdownText.EscapeInline(where), group.ProgramPath, entry.ItemId)}");
+            }
+            page.Line();
+        }
+        var description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {MarkdownText.Date(checklist.BuildDate)}.";
+        return (new MarkdownPage(checklist.Path, PageKind.Checklist, checklist.Title, description,
+            [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb(checklist.BodyName, checklist.BodyPath), new Breadcrumb("Danh sách kiểm tra", null)],
+            checklist.BuildDate, null, ""), page);
+    }
+}

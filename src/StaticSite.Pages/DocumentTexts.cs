@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using StaticSite.Model;
+
+namespace StaticSite.Pages;
+
+/// <summary>How the pages name the parts of a program: titles, labels of sections and items, every piece of text with its place.</summary>
+public static class DocumentTexts
+{
+    /// <summary>
+    /// The title of a program: its subtitle, after the kind when the subtitle goes on from it in lower case
+    /// (<c>Chương trình hành động thực hiện Nghị quyết số 28-NQ/TW ...</c>); else its kind line; else its file name.
+    /// </summary>
+    public static string Title(ProgramDocument doc)
+    {
+        if (doc.Title?.Text is { Length: > 0 } title)
+            return doc.Kind != ProgramKind.Unknown && char.IsLower(title[0]) ? $"{KindName(doc.Kind)} {title}" : title;
+        return doc.KindLine?.Text is { Length: > 0 } kind ? kind : Path.GetFileNameWithoutExtension(doc.Path);
+    }
+
+    /// <summary>The kind in Vietnamese.</summary>
+    public static string KindName(ProgramKind kind) => kind switch
+    {
+        ProgramKind.ActionProgram => "Chương trình hành động",
+        ProgramKind.Program => "Chương trình",
+        ProgramKind.Plan => "Kế hoạch",
+        _ => "Chưa rõ loại",
+    };
+
+    /// <summary>A section as its heading reads: <c>III. NHIỆM VỤ VÀ GIẢI PHÁP</c>, <c>Phần thứ ba TỔ CHỨC THỰC HIỆN</c>.</summary>
+    public static string SectionLabel(Section section)
+    {
+        if (string.IsNullOrEmpty(section.Number)) return section.Heading;
+        var separator = section.Level is SectionLevel.Roman or SectionLevel.Letter ? ". " : " ";
+        return section.Heading.Length == 0 ? section.Number : section.Number + separator + section.Heading;
+    }
+
+    /// <summary>An item shortly: its marker and first words.</summary>
+    public static string ItemLabel(Item item)
+    {
+        var text = MarkdownText.Shorten(item.Text, 12);
+        return item.Marker.Text.Length == 0 || item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus ? text : $"{item.Marker.Text} {text}";
+    }
+
+    /// <summary>Ids of the items that stand for table rows: the pages write the table, not these items.</summary>
+    public static ImmutableHashSet<string> TableItemIds(ProgramDocument doc) =>
+        doc.Tables.SelectMany(t => t.Rows).Select(r => r.Item.Id).ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every piece of text a program page shows that may hold a body name or a reference, in page order.</summary>
+    public static IEnumerable<TextSite> Enumerate(ProgramDocument doc)
+    {
+        var title = Title(doc);
+        yield return new TextSite(title, SitePlan.Anchors.Title, "Tiêu đề");
+        foreach (var node in doc.Preamble) yield return new TextSite(node.Text, SitePlan.Anchors.Preamble, "Lời mở đầu");
+        var tableItems = TableItemIds(doc);
+        var placedTables = new HashSet<AppendixTable>(ReferenceEqualityComparer.Instance);
+        foreach (var section in doc.AllSections())
+        {
+            yield return new TextSite(SectionLabel(section), section.Id, SectionLabel(section));
+            foreach (var item in section.Items.SelectMany(i => i.SelfAndDescendants()))
+            {
+                if (tableItems.Contains(item.Id))
+                {
+                    var table = doc.Tables.First(t => t.Rows.Any(r => r.Item.Id == item.Id));
+                    if (placedTables.Add(table)) foreach (var site in TableSites(table)) yield return site;
+                    continue;
+                }
+                yield return new TextSite(item.Text, item.Id, ItemLabel(item));
+            }
+        }
+        foreach (var table in doc.Tables.Where(t => !placedTables.Contains(t)))
+            foreach (var site in TableSites(table)) yield return site;
+        foreach (var recipient in doc.Recipients) yield return new TextSite(recipient.Text, SitePlan.Anchors.Recipients, "Nơi nhận");
+        foreach (var note in doc.Notes) yield return new TextSite(note.Text, SitePlan.Anchors.Notes, "Ghi chú");
+        foreach (var node in doc.Unplaced) yield return new TextSite(node.Text, SitePlan.Anchors.Unplaced, "Văn bản chưa xếp được");
+    }
+
+    private static IEnumerable<TextSite> TableSites(AppendixTable table)
+    {
+        if (table.Title is not null) yield return new TextSite(table.Title.Text, table.Rows.IsEmpty ? SitePlan.Anchors.Appendix : table.Rows[0].Item.Id, "Phụ lục");
+        foreach (var row in table.Rows)
+            foreach (var cell in row.Cells)
+                yield return new TextSite(cell, row.Item.Id, ItemLabel(row.Item));
+    }
+}

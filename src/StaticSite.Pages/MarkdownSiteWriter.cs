@@ -1,0 +1,216 @@
+using System.Collections.Immutable;
+using StaticSite.Model;
+using StaticSite.Reading;
+
+namespace StaticSite.Pages;
+
+/// <summary>
+/// Writes the Markdown tree of a build, in memory: <c>index.md</c>, <c>programs/</c>, <c>bodies/</c>,
+/// <c>references/</c> and <c>checklists/</c>, cross-linked with relative <c>.md</c> links, each page ending with
+/// the pages that link to it. Deterministic: ordinal orders, no clock but <see cref="Corpus.BuildDate"/>.
+/// </summary>
+public static class MarkdownSiteWriter
+{
+    /// <summary>Every page of <paramref name="corpus"/>, ordered by path; <paramref name="statuses"/> (by document slug) gives the validator's verdicts.</summary>
+    public static ImmutableArray<MarkdownPage> Write(Corpus corpus, IReadOnlyDictionary<string, DocumentStatus>? statuses = null)
+    {
+        var plan = SitePlan.Create(corpus);
+        var checklists = ChecklistBuilder.Build(plan);
+        var checklistBySlug = checklists.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        statuses ??= ImmutableDictionary<string, DocumentStatus>.Empty;
+
+        var pages = new List<(MarkdownPage Page, PageText Text)>
+        {
+            WriteIndex(plan, checklistBySlug, statuses),
+        };
+        foreach (var doc in corpus.Documents) pages.Add(ProgramPageWriter.Write(doc, plan, checklistBySlug, statuses.GetValueOrDefault(doc.Slug)));
+        foreach (var body in plan.Bodies) pages.Add(WriteBody(plan, body, checklistBySlug.GetValueOrDefault(body.Slug)));
+        foreach (var reference in plan.References) pages.Add(WriteReference(plan, reference));
+        foreach (var checklist in checklists) pages.Add(ChecklistMarkdownWriter.Write(checklist, plan));
+
+        var titles = pages.ToDictionary(p => p.Page.Path, p => p.Page.Title, StringComparer.Ordinal);
+        var backlinks = pages.SelectMany(p => p.Text.Targets.Select(t => (From: p.Page.Path, To: t)))
+            .GroupBy(l => l.To, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+        return [.. pages.Select(p => p.Page with { Markdown = p.Text + Backlinks(p.Page.Path, backlinks.GetValueOrDefault(p.Page.Path), titles) })
+            .OrderBy(p => p.Path, StringComparer.Ordinal)];
+    }
+
+    private static string Backlinks(string path, List<string>? sources, Dictionary<string, string> titles)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append($"## {MarkdownText.Anchor(SitePlan.Anchors.Backlinks)}Liên kết đến trang này\n\n");
+        if (sources is null || sources.Count == 0) return sb.Append("*Chưa có trang nào liên kết đến trang này.*\n").ToString();
+        foreach (var source in sources)
+            sb.Append($"- [{MarkdownText.EscapeInline(titles.GetValueOrDefault(source, source))}]({PagePaths.Relative(path, source)})\n");
+        return sb.ToString();
+    }
+
+    private static (MarkdownPage, PageText) WriteIndex(SitePlan plan, Dictionary<string, Checklist> checklists, IReadOnlyDictionary<string, DocumentStatus> statuses)
+    {
+        var corpus = plan.Corpus;
+        var page = new PageText(PagePaths.Index, plan);
+        var title = corpus.Config.Title;
+        page.Heading(1, MarkdownText.EscapeInline(title), SitePlan.Anchors.Title);
+        page.Line($"Ngày lập: {MarkdownText.Date(corpus.BuildDate)}. Gồm {corpus.Documents.Length} văn bản, {plan.Bodies.Length} cơ quan, đơn vị, {plan.References.Length} văn bản được dẫn.").Line();
+
+        page.Heading(2, "Chương trình, kế hoạch", "chuong-trinh");
+        if (corpus.Documents.IsEmpty) page.Line("*Chưa có văn bản nào.*").Line();
+        else
+        {
+            page.Line("| Văn bản | Loại | Cơ quan ban hành | Ngày | Thực hiện | Nhiệm vụ | Cơ quan | Kiểm tra |");
+            page.Line("|---|---|---|---|---|---:|---:|---|");
+            foreach (var doc in corpus.Documents)
+            {
+                var implemented = string.Join("; ", doc.Implements.Select(r => r.Id).Distinct(StringComparer.Ordinal)
+                    .Select(id => plan.Reference(id)!).Select(r => page.Link(MarkdownText.EscapeInline(r.Id), PagePaths.Reference(r.Slug))));
+                var status = statuses.GetValueOrDefault(doc.Slug);
+                var cells = new[]
+                {
+                    page.Link(MarkdownText.EscapeInline(MarkdownText.Shorten(DocumentTexts.Title(doc), 30)), PagePaths.Program(doc.Slug)),
+                    MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind)),
+                    MarkdownText.EscapeInline(doc.Issuer?.Name ?? ""),
+                    doc.Header?.Date is { } date ? MarkdownText.Date(date) : "",
+                    implemented,
+                    doc.AllItems().Count(p => !p.Item.IsHeading).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel),
+                };
+                page.Line("| " + string.Join(" | ", cells.Select(c => c.Length == 0 ? " " : c)) + " |");
+            }
+            page.Line();
+        }
+
+        page.Heading(2, "Cơ quan, đơn vị", "co-quan");
+        if (plan.Bodies.IsEmpty) page.Line("*Chưa có cơ quan nào được phân công hay được nhắc đến.*").Line();
+        foreach (var body in plan.Bodies.OrderBy(b => Text.VietnameseText.Fold(b.Body.Name), StringComparer.Ordinal).ThenBy(b => b.Body.Id, StringComparer.Ordinal))
+        {
+            var line = $"- {page.Link(MarkdownText.EscapeInline(body.Body.Name), PagePaths.Body(body.Slug))}";
+            if (body.Body.Committee is { } committee && !body.Body.Name.Contains(committee, StringComparison.Ordinal)) line += $" ({MarkdownText.EscapeInline(committee)})";
+            if (checklists.TryGetValue(body.Slug, out var checklist))
+                line += $" — {checklist.ItemCount} nhiệm vụ, {page.Link("danh sách kiểm tra", checklist.Path)}";
+            page.Line(line);
+        }
+        page.Line();
+
+        page.Heading(2, "Văn bản được dẫn", "van-ban-duoc-dan");
+        if (plan.References.IsEmpty) page.Line("*Chưa có văn bản nào được dẫn.*").Line();
+        foreach (var reference in plan.References)
+        {
+            var line = $"- {page.Link(MarkdownText.EscapeInline(reference.Title), PagePaths.Reference(reference.Slug))}";
+            if (!reference.ImplementedBy.IsEmpty) line += $" — {reference.ImplementedBy.Length} chương trình thực hiện";
+            page.Line(line);
+        }
+        page.Line();
+
+        return (new MarkdownPage(PagePaths.Index, PageKind.Index, title,
+            $"{corpus.Documents.Length} chương trình, kế hoạch; phân công và danh sách kiểm tra theo cơ quan.",
+            [new Breadcrumb("Trang chủ", null)], corpus.BuildDate, null, ""), page);
+    }
+
+    private static (MarkdownPage, PageText) WriteBody(SitePlan plan, BodyEntry entry, Checklist? checklist)
+    {
+        var corpus = plan.Corpus;
+        var path = PagePaths.Body(entry.Slug);
+        var page = new PageText(path, plan);
+        var body = entry.Body;
+        page.Heading(1, MarkdownText.EscapeInline(body.Name), SitePlan.Anchors.Title);
+        if (body.Committee is not null) page.Line($"- **Thuộc:** {MarkdownText.EscapeInline(body.Committee)}");
+        if (entry.Names.Length > 1 || entry.Names[0] != body.Name)
+            page.Line($"- **Tên trong văn bản:** {string.Join("; ", entry.Names.Select(MarkdownText.EscapeInline))}");
+        if (body.IsGroup) page.Line($"- **Nhóm cơ quan**{(body.Members.IsDefaultOrEmpty ? "" : ", gồm: " + string.Join(", ", body.Members.Select(MarkdownText.EscapeInline)))}");
+        if (!body.IsKnown) page.Line("- *Tên cơ quan lấy theo văn bản, chưa có trong danh mục.*");
+        if (checklist is not null)
+            page.Line($"- **Danh sách kiểm tra:** {page.Link($"{checklist.ItemCount} nhiệm vụ trong {checklist.ProgramCount} chương trình", checklist.Path)}");
+        page.Line();
+
+        var programs = 0;
+        foreach (var doc in corpus.Documents)
+        {
+            var group = checklist?.Groups.FirstOrDefault(g => g.ProgramSlug == doc.Slug);
+            var mentions = entry.Mentions.Where(m => m.ProgramSlug == doc.Slug).ToList();
+            if (group is null && mentions.Count == 0) continue;
+            programs++;
+            var programPath = PagePaths.Program(doc.Slug);
+            page.Heading(2, page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), programPath), "p-" + doc.Slug);
+            var inSourceOrder = group is null ? [] : group.Entries.OrderBy(e => e.Span.Line).ThenBy(e => e.Span.Column).ThenBy(e => e.ItemId, StringComparer.Ordinal).ToList();
+            WriteItems(page, "Nhiệm vụ chủ trì", $"p-{doc.Slug}-chu-tri", inSourceOrder.Where(e => e.Role == AssignmentRole.Lead), programPath);
+            WriteItems(page, "Phối hợp", $"p-{doc.Slug}-phoi-hop", inSourceOrder.Where(e => e.Role == AssignmentRole.Cooperate), programPath);
+            if (mentions.Count > 0)
+            {
+                page.Heading(3, "Được nhắc đến", $"p-{doc.Slug}-nhac-den");
+                foreach (var place in mentions.GroupBy(m => m.Anchor, StringComparer.Ordinal))
+                    page.Line($"- {page.Link(MarkdownText.EscapeInline(place.First().Label), programPath, place.Key)}");
+                page.Line();
+            }
+        }
+
+        var description = $"Nhiệm vụ của {body.Name} trong {programs} chương trình, kế hoạch.";
+        return (new MarkdownPage(path, PageKind.Body, body.Name, description,
+            [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Cơ quan, đơn vị", PagePaths.Index + "#co-quan"), new Breadcrumb(body.Name, null)],
+            corpus.BuildDate, null, ""), page);
+    }
+
+    private static void WriteItems(PageText page, string heading, string id, IEnumerable<ChecklistEntry> entries, string programPath)
+    {
+        var list = entries.ToList();
+        if (list.Count == 0) return;
+        page.Heading(3, heading, id);
+        foreach (var entry in list)
+        {
+            var label = (entry.Marker.Length == 0 ? "" : entry.Marker + " ") + MarkdownText.Shorten(entry.Text, 40);
+            var line = $"- {page.Link(MarkdownText.EscapeInline(label), programPath, entry.ItemId)}";
+            if (entry.Deadline is { } deadline) line += $" — *Thời hạn: {MarkdownText.EscapeInline(deadline.Text)}*";
+            page.Line(line);
+        }
+        page.Line();
+    }
+
+    private static (MarkdownPage, PageText) WriteReference(SitePlan plan, ReferenceEntry entry)
+    {
+        var corpus = plan.Corpus;
+        var path = PagePaths.Reference(entry.Slug);
+        var page = new PageText(path, plan);
+        page.Heading(1, MarkdownText.EscapeInline(entry.Title), SitePlan.Anchors.Title);
+        page.Line($"- **Loại văn bản:** {MarkdownText.EscapeInline(entry.Kind)}");
+        page.Line($"- **Số, ký hiệu:** {MarkdownText.EscapeInline(entry.Id)}");
+        if (entry.Date is { } date) page.Line($"- **Ngày:** {MarkdownText.Date(date)}");
+        page.Line();
+
+        page.Heading(2, "Chương trình thực hiện văn bản này", "thuc-hien");
+        if (entry.ImplementedBy.IsEmpty) page.Line("*Không có chương trình nào trong bộ văn bản thực hiện văn bản này.*").Line();
+        else
+        {
+            foreach (var slug in entry.ImplementedBy)
+            {
+                var doc = corpus.Documents.First(d => d.Slug == slug);
+                page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind))}{(doc.Issuer is null ? "" : ", " + MarkdownText.EscapeInline(doc.Issuer.Name))})");
+            }
+            page.Line();
+        }
+
+        page.Heading(2, "Được nhắc đến tại", "nhac-den");
+        if (entry.Mentions.IsEmpty) page.Line("*Không có chỗ nào nhắc đến.*").Line();
+        foreach (var doc in corpus.Documents)
+        {
+            var mentions = entry.Mentions.Where(m => m.ProgramSlug == doc.Slug).ToList();
+            if (mentions.Count == 0) continue;
+            var programPath = PagePaths.Program(doc.Slug);
+            page.Heading(3, page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), programPath), "p-" + doc.Slug);
+            foreach (var place in mentions.GroupBy(m => m.Anchor, StringComparer.Ordinal))
+            {
+                var times = place.Count() > 1 ? $" ({place.Count()} lần)" : "";
+                page.Line($"- {page.Link(MarkdownText.EscapeInline(place.First().Label), programPath, place.Key)}{times}");
+            }
+            page.Line();
+        }
+
+        var description = entry.ImplementedBy.IsEmpty
+            ? $"{entry.Title}: được nhắc đến ở {entry.Mentions.Length} chỗ."
+            : $"{entry.Title}: {entry.ImplementedBy.Length} chương trình thực hiện, được nhắc đến ở {entry.Mentions.Length} chỗ.";
+        return (new MarkdownPage(path, PageKind.Reference, entry.Title, description,
+            [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Văn bản được dẫn", PagePaths.Index + "#van-ban-duoc-dan"), new Breadcrumb(entry.Title, null)],
+            corpus.BuildDate, null, ""), page);
+    }
+}

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using StaticSite.Bodies;
+using StaticSite.Model;
+using StaticSite.Reading;
+using StaticSite.References;
+using StaticSite.Text;
+
+namespace StaticSite.Pages;
+
+/// <summary>A body name or a document reference found in a piece of text, to be written as a link.</summary>
+/// <param name="Index">Offset in the text.</param>
+/// <param name="Length">Length of the mention as written.</param>
+/// <param name="Reference">The reference, for a document reference.</param>
+/// <param name="Body">The body, for a body name.</param>
+public sealed record TextLink(int Index, int Length, Reference? Reference, BodyRef? Body);
+
+/// <summary>A place in a program where a body or a document is mentioned.</summary>
+/// <param name="ProgramSlug">The program.</param>
+/// <param name="Anchor">The anchor of the section or item the mention stands in.</param>
+/// <param name="Label">What the place is (<c>1.1. Đổi mới …</c>, <c>Lời mở đầu</c>).</param>
+/// <param name="AsWritten">The mention as written.</param>
+public sealed record Mention(string ProgramSlug, string Anchor, string Label, string AsWritten);
+
+/// <summary>A body that gets a page: named in an assignment or mentioned in a program.</summary>
+/// <param name="Body">The body as first seen (documents in path order, source order).</param>
+/// <param name="Slug">The page slug.</param>
+/// <param name="Names">Every spelling seen, ordinal order.</param>
+/// <param name="Mentions">Where the body is mentioned, in document and source order.</param>
+public sealed record BodyEntry(BodyRef Body, string Slug, ImmutableArray<string> Names, ImmutableArray<Mention> Mentions);
+
+/// <summary>A referenced document that gets a page.</summary>
+/// <param name="Id">Canonical id (<c>28-NQ/TW</c>).</param>
+/// <param name="Slug">The page slug (<c>28-nq-tw</c>).</param>
+/// <param name="Kind">Kind word (<c>Nghị quyết</c>).</param>
+/// <param name="Date">The date, when some mention gives it.</param>
+/// <param name="ImplementedBy">Slugs of the programs that implement it, in corpus order.</param>
+/// <param name="Mentions">Where it is mentioned.</param>
+public sealed record ReferenceEntry(string Id, string Slug, string Kind, DateOnly? Date, ImmutableArray<string> ImplementedBy, ImmutableArray<Mention> Mentions)
+{
+    /// <summary>Title of the page: <c>Nghị quyết số 28-NQ/TW</c>.</summary>
+    public string Title => $"{Kind} số {Id}";
+}
+
+/// <summary>One piece of a program's text with the anchor of the place it stands in.</summary>
+/// <param name="Text">The text as in the model.</param>
+/// <param name="Anchor">Section id, item id, or a fixed id of the page (<c>tieu-de</c>, <c>loi-mo-dau</c>, <c>noi-nhan</c>, ...).</param>
+/// <param name="Label">What the place is.</param>
+public sealed record TextSite(string Text, string Anchor, string Label);
+
+/// <summary>
+/// The pages a build will have and their slugs, decided before any page is written so that every link has a target:
+/// programs (their <see cref="ProgramDocument.Slug"/>), bodies (keyed by <see cref="BodyRef.Id"/>) and referenced
+/// documents (keyed by <see cref="Reference.Id"/>). Slugs come from one <see cref="SlugSet"/>, requested in ordinal
+/// key order, so that they are the same from build to build.
+/// </summary>
+public sealed class SitePlan
+{
+    /// <summary>Fixed anchors of a program page.</summary>
+    public static class Anchors
+    {
+        /// <summary>The title (h1).</summary>
+        public const string Title = "tieu-de";
+        /// <summary>Lời mở đầu.</summary>
+        public const string Preamble = "loi-mo-dau";
+        /// <summary>Phân công thực hiện (summary of assignments).</summary>
+        public const string Assignments = "phan-cong";
+        /// <summary>Phụ lục for tables outside any section.</summary>
+        public const string Appendix = "phu-luc";
+        /// <summary>Nơi nhận.</summary>
+        public const string Recipients = "noi-nhan";
+        /// <summary>Chữ ký.</summary>
+        public const string Signature = "chu-ky";
+        /// <summary>Ghi chú (notes).</summary>
+        public const string Notes = "ghi-chu";
+        /// <summary>Text the reader could not place.</summary>
+        public const string Unplaced = "chua-xep";
+        /// <summary>Liên kết đến trang này (backlinks).</summary>
+        public const string Backlinks = "lien-ket-den-trang-nay";
+    }
+
+    private readonly ImmutableDictionary<string, BodyEntry> _bodies;
+    private readonly ImmutableDictionary<string, ReferenceEntry> _references;
+
+    private SitePlan(Corpus corpus, ImmutableDictionary<string, BodyEntry> bodies, ImmutableDictionary<string, ReferenceEntry> references)
+    {
+        Corpus = corpus;
+        _bodies = bodies;
+        _references = references;
+        Bodies = [.. bodies.Values.OrderBy(b => b.Body.Id, StringComparer.Ordinal)];
+        References = [.. references.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The corpus planned.</summary>
+    public Corpus Corpus { get; }
+
+    /// <summary>Bodies with a page, by id (ordinal).</summary>
+    public ImmutableArray<BodyEntry> Bodies { get; }
+
+    /// <summary>Referenced documents with a page, by id (ordinal).</summary>
+    public ImmutableArray<ReferenceEntry> References { get; }
+
+    /// <summary>The page entry of body <paramref name="id"/>, or null.</summary>
+    public BodyEntry? Body(string id) => _bodies.GetValueOrDefault(id);
+
+    /// <summary>The page entry of reference <paramref name="id"/>, or null.</summary>
+    public ReferenceEntry? Reference(string id) => _references.GetValueOrDefault(id);
+
+    /// <summary>Plans the pages of <paramref name="corpus"/>.</summary>
+    public static SitePlan Create(Corpus corpus)
+    {
+        var bodies = new Dictionary<string, (BodyRef Body, SortedSet<string> Names, List<Mention> Mentions)>(StringComparer.Ordinal);
+        var references = new Dictionary<string, (Reference First, DateOnly? Date, List<string> Implementers, List<Mention> Mentions)>(StringComparer.Ordinal);
+
+        void AddBody(BodyRef body, Mention? mention)
+        {
+            if (!bodies.TryGetValue(body.Id, out var entry)) bodies[body.Id] = entry = (body, new SortedSet<string>(StringComparer.Ordinal), []);
+            entry.Names.Add(body.AsWritten);
+            if (mention is not null) entry.Mentions.Add(mention);
+        }
+
+        void AddReference(Reference reference, Mention? mention, string? implementer)
+        {
+            if (!references.TryGetValue(reference.Id, out var entry)) references[reference.Id] = entry = (reference, reference.Date, [], []);
+            if (entry.Date is null && reference.Date is not null) references[reference.Id] = entry = entry with { Date = reference.Date };
+            if (mention is not null) entry.Mentions.Add(mention);
+            if (implementer is not null && !entry.Implementers.Contains(implementer)) entry.Implementers.Add(implementer);
+        }
+
+        foreach (var doc in corpus.Documents)
+        {
+            foreach (var assignment in doc.Assignments) AddBody(assignment.Body, null);
+            foreach (var reference in doc.Implements) AddReference(reference, null, doc.Slug);
+            foreach (var reference in doc.References) AddReference(reference, null, null);
+            foreach (var site in DocumentTexts.Enumerate(doc))
+            {
+                foreach (var link in FindLinks(site.Text, doc.Issuer, corpus.Registry))
+                {
+                    var mention = new Mention(doc.Slug, site.Anchor, site.Label, site.Text.Substring(link.Index, link.Length));
+                    if (link.Body is not null) AddBody(link.Body, mention);
+                    if (link.Reference is not null) AddReference(link.Reference, mention, null);
+                }
+            }
+        }
+
+        var slugs = new SlugSet();
+        var bodyEntries = bodies.OrderBy(b => b.Key, StringComparer.Ordinal).ToImmutableDictionary(
+            b => b.Key,
+            b => new BodyEntry(b.Value.Body, slugs.For("body:" + b.Key, b.Key), [.. b.Value.Names], [.. b.Value.Mentions]),
+            StringComparer.Ordinal);
+        var referenceSlugs = new SlugSet();
+        var referenceEntries = references.OrderBy(r => r.Key, StringComparer.Ordinal).ToImmutableDictionary(
+            r => r.Key,
+            r => new ReferenceEntry(r.Key, referenceSlugs.For(r.Key), r.Value.First.Kind, r.Value.Date, [.. r.Value.Implementers], [.. r.Value.Mentions]),
+            StringComparer.Ordinal);
+        return new SitePlan(corpus, bodyEntries, referenceEntries);
+    }
+
+    /// <summary>
+    /// Body names (<see cref="BodyRegistry.FindAll"/>) and document references (<see cref="ReferenceExtractor"/>) in
+    /// <paramref name="text"/>, left to right, not overlapping (the earlier, then the longer, wins).
+    /// </summary>
+    public static IReadOnlyList<TextLink> FindLinks(string text, Issuer? issuer, BodyRegistry registry)
+    {
+        var found = ReferenceExtractor.Extract(text, "", 1)
+            .Select(r => new TextLink(r.Span.Column - 1, r.AsWritten.Length, r, null))
+            .Concat(registry.FindAll(text, issuer).Select(m => new TextLink(m.Index, m.Length, null, m.Body)))
+            .Where(l => l.Index >= 0 && l.Length > 0 && l.Index + l.Length <= text.Length)
+            .OrderBy(l => l.Index).ThenByDescending(l => l.Length).ThenBy(l => l.Reference is null ? 1 : 0);
+        var result = new List<TextLink>();
+        var end = 0;
+        foreach (var link in found)
+        {
+            if (link.Index < end) continue;
+            result.Add(link);
+            end = link.Index + link.Length;
+        }
+        return result;
+    }
+}

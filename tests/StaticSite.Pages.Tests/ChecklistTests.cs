@@ -1,0 +1,72 @@
+using StaticSite.Model;
+
+namespace StaticSite.Pages.Tests;
+
+public sealed class ChecklistTests
+{
+    private static Checklist For(string bodyId) => ChecklistBuilder.Build(SampleCorpus.Build()).Single(c => c.Body.Id == bodyId);
+
+    [Fact]
+    public void One_checklist_per_body_with_items_and_bodies_of_different_committees_apart()
+    {
+        var checklists = ChecklistBuilder.Build(SampleCorpus.Build());
+        Assert.Equal(["ban-to-chuc-thanh-uy-can-tho", "ban-to-chuc-thanh-uy-ha-noi", "ban-tuyen-giao-thanh-uy-can-tho"], checklists.Select(c => c.Slug));
+        Assert.All(checklists, c => Assert.Equal(SampleCorpus.BuildDate, c.BuildDate));
+    }
+
+    [Fact]
+    public void Groups_follow_the_corpus_and_entries_the_deadline_then_the_source()
+    {
+        var checklist = For(SampleCorpus.ToChucCanTho.Id);
+        Assert.Equal(["a-can-tho", "b-can-tho"], checklist.Groups.Select(g => g.ProgramSlug));
+        // quý II/2023, quý IV/2024, then recurring and undated in source order (line 33 before 36 before 37).
+        Assert.Equal(["i-3-1-1-1", "i-4-1", "i-3-1-2", "i-3-2-1", "i-3-2-2"], checklist.Groups[0].Entries.Select(e => e.ItemId));
+        // two quý I/2023 tie: source order; undated last, although the assignment lists it first.
+        Assert.Equal(["i-2-1", "i-2-3", "i-2-2"], checklist.Groups[1].Entries.Select(e => e.ItemId));
+        Assert.Equal(2, checklist.ProgramCount);
+        Assert.Equal(8, checklist.ItemCount);
+    }
+
+    [Fact]
+    public void A_heading_that_names_the_body_gives_its_sub_items_not_itself()
+    {
+        var entries = For(SampleCorpus.ToChucCanTho.Id).Groups[0].Entries;
+        Assert.DoesNotContain(entries, e => e.ItemId == "i-3-2");
+        Assert.Contains(entries, e => e.ItemId == "i-3-2-1");
+    }
+
+    [Fact]
+    public void Overdue_is_before_the_build_date_and_recurring_is_marked()
+    {
+        var entries = For(SampleCorpus.ToChucCanTho.Id).Groups.SelectMany(g => g.Entries).ToDictionary(e => e.ItemId);
+        Assert.True(entries["i-3-1-1-1"].IsOverdue);   // quý II/2023 < 15/06/2024
+        Assert.False(entries["i-4-1"].IsOverdue);      // quý IV/2024
+        Assert.False(entries["i-3-1-2"].IsOverdue);
+        Assert.True(entries["i-3-1-2"].IsRecurring);
+        Assert.True(entries["i-3-2-1"].IsConditional);
+        Assert.False(entries["i-3-2-2"].IsOverdue);    // no deadline
+        Assert.Equal("Không nêu thời hạn", entries["i-3-2-2"].DeadlineLabel);
+    }
+
+    [Fact]
+    public void A_body_named_to_lead_and_to_cooperate_on_one_item_leads_it()
+    {
+        var tuyenGiao = For(SampleCorpus.TuyenGiaoCanTho.Id).Groups[0].Entries.ToDictionary(e => e.ItemId);
+        Assert.Equal(AssignmentRole.Lead, tuyenGiao["i-3-1-2"].Role);
+        var toChuc = For(SampleCorpus.ToChucCanTho.Id).Groups[0].Entries.ToDictionary(e => e.ItemId);
+        Assert.Equal(AssignmentRole.Cooperate, toChuc["i-3-1-2"].Role);
+        Assert.Equal(AssignmentRole.Lead, toChuc["i-4-1"].Role);
+    }
+
+    [Fact]
+    public void Markdown_checklist_has_one_task_per_entry_with_its_marks()
+    {
+        var page = MarkdownSiteWriter.Write(SampleCorpus.Build()).Single(p => p.Path == "checklists/ban-to-chuc-thanh-uy-can-tho.md");
+        var tasks = page.Markdown.Split('\n').Where(l => l.StartsWith("- [ ] ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, tasks.Count);
+        Assert.Equal(3, page.Markdown.Split("**Quá hạn**").Length - 1);
+        Assert.Equal(1, page.Markdown.Split("*Thường xuyên*").Length - 1);
+        Assert.Contains("- **Ngày lập:** 15/06/2024", page.Markdown);
+        Assert.Contains("(../programs/a-can-tho.md#i-3-1-1-1)", page.Markdown);
+    }
+}
