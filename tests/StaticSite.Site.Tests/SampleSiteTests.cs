@@ -101,6 +101,35 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
     }
 
     [Fact]
+    public void Source_lines_on_program_pages_point_at_the_text_they_mark()
+    {
+        var checkedCount = 0;
+        var wrong = new List<string>();
+        foreach (var page in Directory.GetFiles(Path.Combine(site.Output, "programs"), "*.html").Order(StringComparer.Ordinal))
+        {
+            var source = File.ReadAllLines(Path.Combine(TestPaths.Content, Path.GetFileNameWithoutExtension(page).Replace('-', '_') + ".txt"));
+            foreach (var element in Load(page).QuerySelectorAll("main [data-source-line]"))
+            {
+                var line = int.Parse(element.GetAttribute("data-source-line")!);
+                Assert.InRange(line, 1, source.Length);
+                var own = (IElement)element.Clone();
+                foreach (var nested in own.QuerySelectorAll("ul, ol, em")) nested.Remove();
+                // The first three words of the element's own text, numbering (I, 2.1, a) and punctuation left out.
+                var words = Words(own.TextContent).SkipWhile(w => w.All(c => char.IsDigit(c) || "ivxlcdm".Contains(c)) || w.Length == 1).Take(3);
+                var start = string.Join(' ', words);
+                if (!string.Join(' ', Words(source[line - 1])).Contains(start))
+                    wrong.Add($"{Path.GetFileName(page)}:{line}: \"{start}\" not in \"{source[line - 1]}\"");
+                checkedCount++;
+            }
+        }
+        Assert.True(checkedCount > 100, $"only {checkedCount} elements carry a source line");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        new string([.. Text.VietnameseText.Fold(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
     public void The_sitemap_lists_pages_with_relative_locations()
     {
         var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));

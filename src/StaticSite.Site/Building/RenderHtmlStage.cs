@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Compare;
 using StaticSite.Model;
 using StaticSite.Site.Rendering;
 using StaticSite.Site.Theming;
@@ -56,6 +57,24 @@ public sealed class RenderHtmlStage : IBuildStage
         };
         var indexOf = lists.ToDictionary(l => l.Kind, l => new LinkModel(l.Title, l.Path));
 
+        var pairs = ComparisonPlanner.Pairs(corpus.Documents);
+        var pageByPath = context.MarkdownPages.ToDictionary(p => p.HtmlPath, StringComparer.Ordinal);
+        var related = new Dictionary<string, List<LinkModel>>(StringComparer.Ordinal);
+        void Relate(string page, LinkModel link)
+        {
+            if (!related.TryGetValue(page, out var list)) related[page] = list = [];
+            list.Add(link);
+        }
+        var compareTemplate = theme.Has("compare.cshtml");
+        if (compareTemplate)
+            foreach (var pair in pairs)
+            {
+                var label = $"So sánh {SiteText.TitleOf(pair.A)} với {SiteText.TitleOf(pair.B)}";
+                Relate($"programs/{pair.A.Slug}.html", new LinkModel($"So sánh với {SiteText.TitleOf(pair.B)}", pair.PagePath));
+                Relate($"programs/{pair.B.Slug}.html", new LinkModel($"So sánh với {SiteText.TitleOf(pair.A)}", pair.PagePath));
+                foreach (var resolution in pair.Resolutions) Relate(ReferencePath(resolution), new LinkModel(label, pair.PagePath));
+            }
+
         var done = 0;
         var total = pages.Count + lists.Count + 3;
         foreach (var page in pages)
@@ -79,6 +98,7 @@ public sealed class RenderHtmlStage : IBuildStage
                 Toc = fragment.Toc.Length >= TocThreshold ? fragment.Toc : [],
                 Previous = position > 0 ? new LinkModel(programs[position - 1].Title, programs[position - 1].HtmlPath) : null,
                 Next = position >= 0 && position < programs.Count - 1 ? new LinkModel(programs[position + 1].Title, programs[position + 1].HtmlPath) : null,
+                Related = related.TryGetValue(page.HtmlPath, out var links) ? [.. links] : [],
             };
             var template = page.Kind switch
             {
@@ -90,6 +110,22 @@ public sealed class RenderHtmlStage : IBuildStage
             context.AddText(page.HtmlPath, theme.Render(template, model));
             context.Progress?.Advance(++done, total);
         }
+
+        if (compareTemplate)
+            foreach (var pair in pairs)
+            {
+                var title = $"So sánh: {SiteText.TitleOf(pair.A)} — {SiteText.TitleOf(pair.B)}";
+                context.AddText(pair.PagePath, theme.Render("compare.cshtml", new ComparePageModel
+                {
+                    SiteTitle = site, Title = title, PagePath = pair.PagePath, BodyClass = "page-compare",
+                    Description = $"So sánh hai văn bản cùng thực hiện {string.Join(", ", pair.Resolutions)}: nhiệm vụ, cơ quan được phân công và thời hạn.",
+                    Breadcrumbs = [home, new LinkModel("So sánh", ""), new LinkModel(title, "")],
+                    Comparison = ProgramComparer.Compare(pair.A, pair.B),
+                    ProgramA = $"programs/{pair.A.Slug}.html",
+                    ProgramB = $"programs/{pair.B.Slug}.html",
+                    Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, pageByPath.ContainsKey(ReferencePath(r)) ? ReferencePath(r) : ""))],
+                }));
+            }
 
         var indexes = ImmutableArray.CreateBuilder<LinkModel>();
         foreach (var list in lists)
@@ -126,6 +162,9 @@ public sealed class RenderHtmlStage : IBuildStage
         }));
         context.Progress?.Advance(total, total);
     }
+
+    // The page the Markdown writer gives a referenced document (Slug of its id: 28-NQ/TW → references/28-nq-tw.html).
+    private static string ReferencePath(string referenceId) => $"references/{Text.Slug.From(referenceId)}.html";
 
     private static readonly IReadOnlyDictionary<string, int> Empty = new Dictionary<string, int>();
 

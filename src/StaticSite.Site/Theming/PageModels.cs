@@ -105,3 +105,19 @@ public sealed class PlainPageModel : PageModel
     /// <summary>A short text shown under the title.</summary>
     public string Lead { get; init; } = "";
 }
+
+/// <summary>The comparison of two programs that implement the same resolution (<c>compare/&lt;a&gt;--&lt;b&gt;.html</c>, template <c>compare.cshtml</c>).</summary>
+public sealed class ComparePageModel : PageModel
+{
+    /// <summary>The alignment of the two programs (<c>ProgramComparer.Compare(a, b)</c>).</summary>
+    public required StaticSite.Compare.Comparison Comparison { get; init; }
+
+    /// <summary>Site-relative path of the left program's page.</summary>
+    public required string ProgramA { get; init; }
+
+    /// <summary>Site-relative path of the right program's page.</summary>
+    public required string ProgramB { get; init; }
+
+    /// <summary>The resolutions both implement, linked to their pages when the site has them.</summary>
+    public ImmutableArray<LinkModel> Resolutions { get; init; } = [];
+}
