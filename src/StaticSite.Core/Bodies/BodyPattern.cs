@@ -52,10 +52,17 @@ internal sealed class BodyPattern
     }
 
     /// <summary>Every way the pattern matches <paramref name="tokens"/> from <paramref name="start"/>: end (exclusive) and captures.</summary>
-    public IEnumerable<(int End, BodyCaptures Captures)> Match(IReadOnlyList<BodyToken> tokens, int start, string text) =>
-        MatchFrom(0, start, new BodyCaptures(null, null, null), tokens, text);
+    /// <param name="tokens">The text's tokens.</param>
+    /// <param name="start">Where to match.</param>
+    /// <param name="text">The text, to slice captures from.</param>
+    /// <param name="startsBody">Whether another body name starts at a token: a <c>{name}</c> stops there.</param>
+    public IEnumerable<(int End, BodyCaptures Captures)> Match(IReadOnlyList<BodyToken> tokens, int start, string text, Func<int, bool>? startsBody = null)
+        => MatchFrom(0, start, new BodyCaptures(null, null, null), tokens, text, startsBody).ToList();
 
-    private IEnumerable<(int, BodyCaptures)> MatchFrom(int ei, int ti, BodyCaptures caps, IReadOnlyList<BodyToken> tokens, string text)
+    /// <summary>True when the pattern has a <c>{name}</c>: it must not be used to stop another name.</summary>
+    public bool HasName => _elements.Any(e => e is Name);
+
+    private IEnumerable<(int, BodyCaptures)> MatchFrom(int ei, int ti, BodyCaptures caps, IReadOnlyList<BodyToken> tokens, string text, Func<int, bool>? startsBody)
     {
         if (ei == _elements.Length)
         {
@@ -66,14 +73,14 @@ internal sealed class BodyPattern
         {
             case Literal lit:
                 if (ti < tokens.Count && tokens[ti].Fold == lit.Fold)
-                    foreach (var r in MatchFrom(ei + 1, ti + 1, caps, tokens, text)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + 1, caps, tokens, text, startsBody)) yield return r;
                 break;
             case Committee com:
                 foreach (var alt in com.Alternatives)
                 {
                     if (!Seq(tokens, ti, alt)) continue;
                     var word = Slice(tokens, ti, ti + alt.Length, text);
-                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { CommitteeWord = word }, tokens, text)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { CommitteeWord = word }, tokens, text, startsBody)) yield return r;
                 }
                 break;
             case Locality loc:
@@ -81,16 +88,16 @@ internal sealed class BodyPattern
                 {
                     if (!Seq(tokens, ti, alt)) continue;
                     var word = alt.Length == 0 ? null : Slice(tokens, ti, ti + alt.Length, text);
-                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { LocalityWord = word }, tokens, text)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { LocalityWord = word }, tokens, text, startsBody)) yield return r;
                 }
                 break;
             case Name name:
                 {
-                    var ends = NameEnds(tokens, ti);
+                    var ends = NameEnds(tokens, ti, startsBody);
                     foreach (var end in ends)
-                        foreach (var r in MatchFrom(ei + 1, end, caps with { Name = Slice(tokens, ti, end, text) }, tokens, text)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, end, caps with { Name = Slice(tokens, ti, end, text) }, tokens, text, startsBody)) yield return r;
                     if (name.Optional)
-                        foreach (var r in MatchFrom(ei + 1, ti, caps, tokens, text)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, ti, caps, tokens, text, startsBody)) yield return r;
                 }
                 break;
             case ListOf list:
@@ -114,20 +121,23 @@ internal sealed class BodyPattern
                         ends.Add(pos);
                     }
                     for (var k = ends.Count - 1; k >= 0; k--)
-                        foreach (var r in MatchFrom(ei + 1, ends[k], caps, tokens, text)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, ends[k], caps, tokens, text, startsBody)) yield return r;
                 }
                 break;
         }
     }
 
     // A proper name: words that open with a capital, each followed by at most one lower-case syllable; 'và' joins two such words.
-    private static List<int> NameEnds(IReadOnlyList<BodyToken> tokens, int ti)
+    private static List<int> NameEnds(IReadOnlyList<BodyToken> tokens, int ti, Func<int, bool>? startsBody)
     {
         var ends = new List<int>();
         var i = ti;
         while (i < tokens.Count && i - ti < MaxNameTokens)
         {
             var t = tokens[i];
+            // A name never takes in the locality, the committee or another body's name.
+            if (IsLocalityWord(t.Fold) && (t.Fold != "thanh" || i + 1 < tokens.Count && tokens[i + 1].Fold == "uy")) break;
+            if (i > ti && startsBody?.Invoke(i) == true) break;
             if (t.IsPunctuation || !t.Capitalized)
             {
                 if (t.Fold == "va" && ends.Count > 0 && i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].IsPunctuation) { i++; continue; }
@@ -141,7 +151,7 @@ internal sealed class BodyPattern
         return ends;
     }
 
-    private static bool IsLocalityWord(string fold) => fold is "tp" or "tinh" or "thanh" or "quan" or "huyen";
+    private static bool IsLocalityWord(string fold) => fold is "tp" or "tinh" or "thanh" or "quan" or "huyen" or "tw";
 
     private static bool Seq(IReadOnlyList<BodyToken> tokens, int ti, string[] alt)
     {

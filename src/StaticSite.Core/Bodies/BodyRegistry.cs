@@ -191,7 +191,7 @@ public sealed class BodyRegistry
         foreach (var pattern in candidates)
         {
             if (requireCapital && pattern.RequiresCapital && !token.Capitalized) continue;
-            foreach (var (end, captures) in pattern.Match(tokens, i, text))
+            foreach (var (end, captures) in pattern.Match(tokens, i, text, pattern.HasName ? at => StartsBody(compiled, tokens, at, text) : null))
             {
                 if (end <= i || best is { } b && b.End >= end) continue;
                 if (IsAllLevels(pattern, captures, tokens, end)) continue;
@@ -200,6 +200,10 @@ public sealed class BodyRegistry
         }
         return best;
     }
+
+    private static bool StartsBody(CompiledSet compiled, IReadOnlyList<BodyToken> tokens, int at, string text) =>
+        compiled.ByFirst.TryGetValue(tokens[at].Fold, out var list)
+        && list.Any(p => !p.HasName && p.Match(tokens, at, text).Any(m => m.End > at + 1));
 
     // "Hội đồng nhân dân các cấp" names every level, not the body of this locality.
     private static bool IsAllLevels(BodyPattern pattern, BodyCaptures captures, IReadOnlyList<BodyToken> tokens, int end) =>

@@ -176,6 +176,8 @@ public sealed class BodyRegistryTests
     [InlineData("Nâng cao chất lượng hoạt động của hội đồng nhân dân các cấp")]
     [InlineData("Tăng cường giám sát của Hội đồng nhân dân các cấp")]
     [InlineData("các đồng chí Thành ủy viên")]
+    [InlineData("thống nhất các quan điểm, chủ trương")]
+    [InlineData("các quận, huyện, thị xã bố trí kinh phí")]
     public void FindAll_ignores_common_words_and_all_levels(string text) => Assert.Empty(Registry.FindAll(text, CanTho));
 
     [Fact]
