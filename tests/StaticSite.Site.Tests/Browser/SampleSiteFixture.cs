@@ -1,0 +1,46 @@
+namespace StaticSite.Site.Tests.Browser;
+
+/// <summary>The sample site (<c>content/</c> with the repository's <c>site.config.json</c> and <c>theme/</c>), built once into a temp folder for all browser tests.</summary>
+public sealed class SampleSite
+{
+    private static readonly Lazy<SampleSite> Shared = new(() => new SampleSite());
+
+    private SampleSite()
+    {
+        Directory = Path.Combine(StaticSite.Tests.TestPaths.NewTempDir("staticsite-sample"), "site");
+        Result = SiteBuilder.Build(new BuildOptions
+        {
+            ConfigPath = Path.Combine(StaticSite.Tests.TestPaths.Root, "site.config.json"),
+            Output = Directory,
+        });
+    }
+
+    /// <summary>The one build of the sample site; a failed build fails every test that uses it, with the build's errors.</summary>
+    public static SampleSite Instance
+    {
+        get
+        {
+            var site = Shared.Value;
+            if (!site.Result.Success)
+                throw new InvalidOperationException($"The sample site did not build (exit {site.Result.ExitCode}):\n" + string.Join("\n", site.Result.Errors));
+            return site;
+        }
+    }
+
+    /// <summary>The built site folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>What the build reported.</summary>
+    public BuildResult Result { get; }
+
+    /// <summary>Site-relative paths of the checklist pages of bodies (<c>checklists/&lt;body&gt;.html</c>), ordinal order.</summary>
+    public IReadOnlyList<string> ChecklistPages() =>
+        [.. Result.Pages.Where(p => p.StartsWith("checklists/", StringComparison.Ordinal) && p != "checklists/index.html").Order(StringComparer.Ordinal)];
+
+    /// <summary>Site-relative paths of the program pages (<c>programs/&lt;slug&gt;.html</c>), ordinal order.</summary>
+    public IReadOnlyList<string> ProgramPages() =>
+        [.. Result.Pages.Where(p => p.StartsWith("programs/", StringComparison.Ordinal) && p != "programs/index.html").Order(StringComparer.Ordinal)];
+
+    /// <summary>The <c>file://</c> URL of a page of the site.</summary>
+    public string FileUrl(string relative) => new Uri(Path.Combine(Directory, relative)).AbsoluteUri;
+}
