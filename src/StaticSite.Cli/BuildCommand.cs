@@ -13,7 +13,8 @@ internal static class BuildCommand
         var content = new Option<DirectoryInfo?>("--content") { Description = "Thư mục văn bản" };
         var output = new Option<DirectoryInfo?>("--output") { Description = "Thư mục đầu ra" };
         var theme = new Option<DirectoryInfo?>("--theme") { Description = "Thư mục giao diện" };
-        var command = new Command("build", "Dựng trang HTML từ các văn bản") { config, content, output, theme };
+        var pdf = new Option<bool>("--pdf") { Description = "In thêm các danh sách kiểm tra ra PDF (thư mục pdf/ của trang)" };
+        var command = new Command("build", "Dựng trang HTML từ các văn bản") { config, content, output, theme, pdf };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -29,6 +30,7 @@ internal static class BuildCommand
                 Console.Error.WriteLine($"{d.Span}: {Severity(d.Severity)} [{d.Rule}] {d.Message}");
             foreach (var error in result.Errors) Console.Error.WriteLine($"lỗi: {error}");
             if (result.Success) Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
+            if (result.Success && parse.GetValue(pdf)) return PdfCommand.WriteChecklistsAsync(result.OutputDir).GetAwaiter().GetResult();
             return result.ExitCode;
         });
         return command;

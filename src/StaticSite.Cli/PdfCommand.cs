@@ -20,20 +20,26 @@ internal static class PdfCommand
             var siteDir = parse.GetValue(site)?.FullName ?? Path.GetFullPath(Path.Combine(baseDir, loaded.Output));
             if (!File.Exists(Path.Combine(siteDir, "index.html")))
                 return Cli.Fail($"chưa có trang đã dựng tại {siteDir}; chạy staticsite build trước.");
-            try
-            {
-                var written = await ChecklistPdfWriter.WriteAsync(siteDir, new PdfOptions { OutputDirectory = parse.GetValue(output)?.FullName }, cancellation);
-                foreach (var pdf in written) Console.WriteLine(pdf);
-                Console.WriteLine(written.IsEmpty
-                    ? $"Không có danh sách kiểm tra nào trong {Path.Combine(siteDir, ChecklistPdfWriter.ChecklistFolder)}."
-                    : $"Đã in {written.Length} danh sách kiểm tra ra PDF.");
-                return 0;
-            }
-            catch (PdfException e)
-            {
-                return Cli.Fail(e.Message);
-            }
+            return await WriteChecklistsAsync(siteDir, parse.GetValue(output)?.FullName, cancellation);
         });
         return command;
+    }
+
+    /// <summary>Prints the checklists of the site at <paramref name="siteDir"/> to PDF and lists them; also used by <c>staticsite build --pdf</c>. Returns the exit code.</summary>
+    public static async Task<int> WriteChecklistsAsync(string siteDir, string? outputDir = null, CancellationToken cancellation = default)
+    {
+        try
+        {
+            var written = await ChecklistPdfWriter.WriteAsync(siteDir, new PdfOptions { OutputDirectory = outputDir }, cancellation);
+            foreach (var pdf in written) Console.WriteLine(pdf);
+            Console.WriteLine(written.IsEmpty
+                ? $"Không có danh sách kiểm tra nào trong {Path.Combine(siteDir, ChecklistPdfWriter.ChecklistFolder)}."
+                : $"Đã in {written.Length} danh sách kiểm tra ra PDF.");
+            return 0;
+        }
+        catch (PdfException e)
+        {
+            return Cli.Fail(e.Message);
+        }
     }
 }
