@@ -84,6 +84,9 @@ public sealed record ComparisonGroup(AlignmentKind Kind, string Key, AlignedNode
 /// <param name="DiffB">The right text cut into unchanged and inserted words.</param>
 public sealed record ComparisonRow(AlignedNode? A, AlignedNode? B, double Score, ImmutableArray<DiffSegment> DiffA, ImmutableArray<DiffSegment> DiffB)
 {
+    /// <summary>Anchor of the row on the page, unique within the comparison (<c>r-ban-to-chuc-2</c>).</summary>
+    public string Id { get; init; } = "";
+
     /// <summary>True when both programs have the item.</summary>
     public bool IsPair => A is not null && B is not null;
 
@@ -134,7 +137,8 @@ public sealed record BodySummary(string Function, string? NameA, string? NameB, 
 /// <param name="Group">The group key (body function or section role) the pair stands in.</param>
 /// <param name="A">The left item.</param>
 /// <param name="B">The right item.</param>
-public sealed record DeadlineDifference(string Group, AlignedNode A, AlignedNode B);
+/// <param name="RowId">The <see cref="ComparisonRow.Id"/> of the pair's row.</param>
+public sealed record DeadlineDifference(string Group, AlignedNode A, AlignedNode B, string RowId);
 
 /// <summary>Compares deadlines by meaning: the normalized period or kind, and the words of an unparsed one.</summary>
 public static class DeadlineComparer

@@ -104,7 +104,7 @@ public static class ComparisonHtmlWriter
             sb.Append("<table class=\"deadlines\">\n<caption>Thời hạn khác nhau</caption>\n<thead><tr><th>Nhiệm vụ</th><th>")
                 .Append(E(c.A.Label)).Append("</th><th>").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var d in s.Deadlines)
-                sb.Append("<tr><td>").Append(E(d.A.Excerpt)).Append(" <span class=\"line\">dòng ").Append(d.A.Line).Append(" / ").Append(d.B.Line)
+                sb.Append("<tr><td><a href=\"#").Append(E(d.RowId)).Append("\">").Append(E(d.A.Excerpt)).Append("</a>").Append(" <span class=\"line\">dòng ").Append(d.A.Line).Append(" / ").Append(d.B.Line)
                     .Append("</span></td><td>").Append(E(d.A.Deadline?.Text ?? "không nêu")).Append("</td><td>").Append(E(d.B.Deadline?.Text ?? "không nêu")).Append("</td></tr>\n");
             sb.Append("</tbody>\n</table>\n");
         }
@@ -128,7 +128,7 @@ public static class ComparisonHtmlWriter
             foreach (var r in g.Rows)
             {
                 var cls = r.IsPair ? "pair" : r.B is null ? "only-a" : "only-b";
-                sb.Append("<tr class=\"row ").Append(cls).Append("\">");
+                sb.Append("<tr class=\"row ").Append(cls).Append("\" id=\"").Append(E(r.Id)).Append("\">");
                 Cell(sb, r.A, r.DiffA, "side-a", c.B.Label, r.DeadlinesDiffer);
                 sb.Append("<td class=\"score\">").Append(r.IsPair ? Score(r.Score) : "").Append("</td>");
                 Cell(sb, r.B, r.DiffB, "side-b", c.A.Label, r.DeadlinesDiffer);

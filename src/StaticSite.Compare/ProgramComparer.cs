@@ -61,7 +61,9 @@ public static class ProgramComparer
                 AlignItems(ba?.Items ?? [], bb?.Items ?? [], similarity)), ba?.Node.Line, bb?.Node.Line));
         }
 
-        var ordered = InterleaveByLines(groups, g => g.LineA, g => g.LineB).Select(g => g.Group).ToImmutableArray();
+        var ordered = InterleaveByLines(groups, g => g.LineA, g => g.LineB)
+            .Select(g => g.Group with { Rows = [.. g.Group.Rows.Select((r, i) => r with { Id = $"r-{g.Group.Key}-{i + 1}" })] })
+            .ToImmutableArray();
         return new Comparison(Describe(a, b), Describe(b, a), ItemThreshold, ordered, Summarize(ordered, left, right));
     }
 
@@ -155,7 +157,7 @@ public static class ProgramComparer
             var bb = right.Blocks.GetValueOrDefault(g.Key);
             return new BodySummary(g.Key, ba?.Body.Name, bb?.Body.Name, ba?.Items.Count ?? 0, bb?.Items.Count ?? 0);
         }).ToImmutableArray();
-        var deadlines = groups.SelectMany(g => g.Rows.Where(r => r.DeadlinesDiffer).Select(r => new DeadlineDifference(g.Key, r.A!, r.B!))).ToImmutableArray();
+        var deadlines = groups.SelectMany(g => g.Rows.Where(r => r.DeadlinesDiffer).Select(r => new DeadlineDifference(g.Key, r.A!, r.B!, r.Id))).ToImmutableArray();
         var rows = groups.SelectMany(g => g.Rows).ToList();
         return new ComparisonSummary(bodies, deadlines, rows.Count(r => r.IsPair), rows.Count(r => r.B is null), rows.Count(r => r.A is null));
     }

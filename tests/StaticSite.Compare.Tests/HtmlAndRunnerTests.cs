@@ -32,6 +32,10 @@ public sealed class HtmlAndRunnerTests
         Assert.Equal("Chỉ có trong Tỉnh ủy Quảng Ngãi", alone.TextContent);
         Assert.Contains("Ban Dân vận Tỉnh ủy", document.QuerySelector("p.only-bodies")!.TextContent);
         Assert.Contains("thực hiện trong năm 2025", document.QuerySelector("table.deadlines")!.TextContent);
+        var target = document.QuerySelector("table.deadlines a")!.GetAttribute("href")!;
+        Assert.Same(pair, document.GetElementById(target.TrimStart('#')));
+        var ids = document.QuerySelectorAll("tr.row").Select(r => r.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Fact]
