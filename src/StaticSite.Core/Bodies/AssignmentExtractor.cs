@@ -28,6 +28,7 @@ public static class AssignmentExtractor
         foreach (var section in document.AllSections())
         {
             var organization = section.Role is SectionRole.Organization;
+            Responsibilities(section.Items.Where(i => !tableItems.Contains(i.Id)).ToList(), registry, issuer, sink);
             foreach (var item in section.Items)
             {
                 if (tableItems.Contains(item.Id)) continue;
@@ -40,6 +41,7 @@ public static class AssignmentExtractor
 
     private static void Visit(Item item, BodyRef? lead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
     {
+        if (!item.Children.IsEmpty) Responsibilities([.. item.Children], registry, issuer, sink);
         var text = item.Text;
         var headingBodies = item.IsHeading || !item.Children.IsEmpty ? registry.MatchHeadingAll(HeadingText(text), issuer) : [];
         if (headingBodies.Count > 0)
@@ -64,6 +66,32 @@ public static class AssignmentExtractor
         Sentences(item, text, matches, lead, organizationLeads, sink);
         var inherited = organizationLeads.Count > 0 ? organizationLeads[0] : lead;
         foreach (var child in item.Children) Visit(child, inherited, organization, registry, issuer, sink);
+    }
+
+    /// <summary>
+    /// A line <c>Trách nhiệm chỉ đạo thực hiện: X</c>, <c>Cơ quan chủ trì: X</c>, <c>Cơ quan phối hợp: Y</c> among
+    /// sibling items assigns the whole block (the siblings and everything under them) to the bodies it names.
+    /// </summary>
+    private static void Responsibilities(IReadOnlyList<Item> siblings, BodyRegistry registry, Issuer? issuer, Sink sink)
+    {
+        foreach (var line in siblings)
+        {
+            var colon = line.Text.IndexOf(':');
+            if (colon < 0 || colon > 60) continue;
+            var label = VietnameseText.Fold(line.Text[..colon]);
+            AssignmentRole? role = label switch
+            {
+                _ when label.StartsWith("trach nhiem", StringComparison.Ordinal) && !label.Contains("phoi hop", StringComparison.Ordinal) => AssignmentRole.Lead,
+                "co quan chu tri" or "don vi chu tri" or "co quan thuc hien" or "don vi thuc hien" or "chu tri" => AssignmentRole.Lead,
+                "co quan phoi hop" or "don vi phoi hop" or "phoi hop" or "trach nhiem phoi hop" => AssignmentRole.Cooperate,
+                _ => null,
+            };
+            if (role is null) continue;
+            var items = siblings.Where(i => i.Id != line.Id).SelectMany(i => i.SelfAndDescendants()).ToList();
+            if (items.Count == 0) continue;
+            foreach (var body in CellBodies(line.Text[(colon + 1)..], registry, issuer))
+                sink.Add(body, role.Value, AssignmentSource.Sentence, "block:" + line.Id, items, line.Span);
+        }
     }
 
     // "Các ban đảng ...: Xây dựng kế hoạch" → the part before the colon when the heading is a list of bodies and a task.

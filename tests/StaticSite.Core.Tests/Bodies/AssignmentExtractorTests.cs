@@ -181,6 +181,23 @@ public sealed class AssignmentExtractorTests
     }
 
     [Fact]
+    public void A_responsibility_line_assigns_its_whole_block()
+    {
+        var doc = Doc(BodyRegistryTests.QuangNgai, [], S(SectionRole.Tasks, "NỘI DUNG",
+            I("1.", "Hoàn thiện thể chế",
+                I("a)", "Rà soát văn bản quy phạm pháp luật"),
+                I("b)", "Xây dựng cơ sở dữ liệu", I("-", "Cập nhật dữ liệu")),
+                I("", "Trách nhiệm chỉ đạo thực hiện: Ban cán sự đảng UBND tỉnh."),
+                I("", "Cơ quan phối hợp: Sở Tư pháp, các cơ quan liên quan."))));
+        var shown = Extract(doc).Select(Show).ToList();
+        Assert.Equal(
+        [
+            "ban-can-su-dang-uy-ban-nhan-dan|Lead|Sentence|i-2,i-3,i-4,i-6",
+            "so-tu-phap|Cooperate|Sentence|i-2,i-3,i-4,i-5",
+        ], shown);
+    }
+
+    [Fact]
     public void Without_an_issuer_bodies_resolve_without_a_committee()
     {
         _line = 0;
