@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using StaticSite.Site.Serve;
+
+namespace StaticSite.Site.Tests.Browser;
+
+/// <summary><c>staticsite serve</c> as a person runs it: a child process that builds, serves, and stops cleanly on Ctrl+C (SIGINT).</summary>
+public sealed partial class ServeCommandTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task Serve_builds_serves_on_loopback_and_stops_cleanly_on_ctrl_c()
+    {
+        var config = WriteConfig("""{ "serve": { "port": 5080 } }""");
+        using var process = StartCli("serve", "--config", config, "--port", "0");
+        var lines = new List<string>();
+        string? address = null;
+        using (var timeout = new CancellationTokenSource(Patience))
+        {
+            while (address is null)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("serve ended early:\n" + string.Join("\n", lines) + process.StandardError.ReadToEnd());
+                lines.Add(line);
+                address = ServingAt().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
+            }
+        }
+        Assert.StartsWith("http://127.0.0.1:", address);
+
+        using (var http = new HttpClient())
+        {
+            var home = await http.GetStringAsync(address);
+            Assert.Contains(LiveReload.MarkerAttribute, home);
+            Assert.Contains("lang=\"vi\"", home);
+        }
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        var rest = await process.StandardOutput.ReadToEndAsync().WaitAsync(Patience);
+        await process.WaitForExitAsync().WaitAsync(Patience);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Đã dừng máy chủ xem trước.", rest);
+    }
+
+    [Fact]
+    public async Task A_bad_config_is_a_Vietnamese_error_with_its_line_and_exit_2()
+    {
+        var config = WriteConfig("{\n  \"serve\": { \"port\": 5080 },\n  \"khongCo\": 1\n}");
+        using var process = StartCli("serve", "--config", config);
+        var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Patience);
+        await process.WaitForExitAsync().WaitAsync(Patience);
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("khongCo", errors);
+        Assert.Contains(":3:", errors);
+        Assert.DoesNotContain("   at ", errors);
+    }
+
+    // A config in a temp folder that uses the repository's content and theme and writes the site next to itself.
+    private static string WriteConfig(string json)
+    {
+        var dir = StaticSite.Tests.TestPaths.NewTempDir("staticsite-serve");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        node["content"] = StaticSite.Tests.TestPaths.Content;
+        node["theme"] = Path.Combine(StaticSite.Tests.TestPaths.Root, "theme");
+        node["output"] = Path.Combine(dir, "_site");
+        var path = Path.Combine(dir, "site.config.json");
+        // Keep the original line layout for the line-number test: only add keys when the JSON is valid as given.
+        File.WriteAllText(path, json.Contains("khongCo", StringComparison.Ordinal) ? json : node.ToJsonString());
+        return path;
+    }
+
+    private static Process StartCli(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "staticsite.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return Process.Start(start)!;
+    }
+
+    [GeneratedRegex(@"tại (http://\S+/)")]
+    private static partial Regex ServingAt();
+}
