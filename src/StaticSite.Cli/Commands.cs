@@ -10,5 +10,7 @@ internal static class Commands
         ExportCommand.Create(),
         BuildCommand.Create(),
         CompareCommand.Create(),
+        ServeCommand.Create(),
+        PdfCommand.Create(),
     ];
 }
