@@ -47,6 +47,9 @@ public sealed record MarkdownPage(
     string? Source,
     string Markdown)
 {
+    /// <summary>For a program page, the slug of its document (<c>programs/&lt;slug&gt;.md</c>); null for other pages.</summary>
+    public string? DocumentSlug => Kind == PageKind.Program && Path.StartsWith("programs/", StringComparison.Ordinal) ? Path["programs/".Length..^".md".Length] : null;
+
     /// <summary>The front matter type name (<c>index</c>, <c>program</c>, <c>body</c>, <c>reference</c>, <c>checklist</c>).</summary>
     public string TypeName => Kind.ToString().ToLowerInvariant();
 

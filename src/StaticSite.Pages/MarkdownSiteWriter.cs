@@ -11,6 +11,10 @@ namespace StaticSite.Pages;
 /// </summary>
 public static class MarkdownSiteWriter
 {
+    /// <summary>Every page of <paramref name="corpus"/>, each program's status counted from the validator's findings (<c>ValidationReport.Diagnostics</c>).</summary>
+    public static ImmutableArray<MarkdownPage> Write(Corpus corpus, IEnumerable<Diagnostics.Diagnostic> diagnostics) =>
+        Write(corpus, DocumentStatus.ForCorpus(corpus, diagnostics));
+
     /// <summary>Every page of <paramref name="corpus"/>, ordered by path; <paramref name="statuses"/> (by document slug) gives the validator's verdicts.</summary>
     public static ImmutableArray<MarkdownPage> Write(Corpus corpus, IReadOnlyDictionary<string, DocumentStatus>? statuses = null)
     {

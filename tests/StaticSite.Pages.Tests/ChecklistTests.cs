@@ -70,3 +70,27 @@ public sealed class ChecklistTests
         Assert.Contains("(../programs/a-can-tho.md#i-3-1-1-1)", page.Markdown);
     }
 }
+
+public sealed class StatusTests
+{
+    [Fact]
+    public void Statuses_come_from_the_findings_of_each_file()
+    {
+        var corpus = SampleCorpus.Build();
+        var span = SourceSpan.At("b-can-tho.txt", 3);
+        var diagnostics = new[]
+        {
+            new Diagnostics.Diagnostic("missing-purpose", Diagnostics.Severity.Error, "Thiếu mục đích", span),
+            new Diagnostics.Diagnostic("item-without-body", Diagnostics.Severity.Warning, "x", span),
+            new Diagnostics.Diagnostic("unplaced-text", Diagnostics.Severity.Info, "x", SourceSpan.At("a-can-tho.txt", 1)),
+        };
+        var statuses = DocumentStatus.ForCorpus(corpus, diagnostics);
+        Assert.Equal(new DocumentStatus(1, 1, 0), statuses["b-can-tho"]);
+        Assert.Equal("Không đạt: 1 lỗi, 1 cảnh báo", statuses["b-can-tho"].Label);
+        Assert.Equal("Đạt", statuses["a-can-tho"].Label);
+        Assert.Equal(DocumentStatus.Clean, statuses["c-ha-noi"]);
+        var index = MarkdownSiteWriter.Write(corpus, diagnostics).Single(p => p.Kind == PageKind.Index).Markdown;
+        Assert.Contains("| Không đạt: 1 lỗi, 1 cảnh báo |", index);
+        Assert.Equal("a-can-tho", MarkdownSiteWriter.Write(corpus).Single(p => p.Path == "programs/a-can-tho.md").DocumentSlug);
+    }
+}
