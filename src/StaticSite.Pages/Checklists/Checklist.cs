@@ -62,7 +62,7 @@ public sealed record ChecklistGroup(string ProgramSlug, string ProgramTitle, str
 /// <param name="Role">Chủ trì or phối hợp (chủ trì when the body is named both ways).</param>
 /// <param name="Deadline">Thời hạn, when stated.</param>
 /// <param name="IsOverdue">True when the deadline's last day is before the build date.</param>
-/// <param name="Context">The section the item stands in (<c>III. NHIỆM VỤ VÀ GIẢI PHÁP</c>).</param>
+/// <param name="Context">Where the item stands: its section and the item above it (<c>III. NHIỆM VỤ VÀ GIẢI PHÁP › 2.5. Ban Tổ chức Thành ủy</c>).</param>
 /// <param name="Span">Where the item stands in the source.</param>
 public sealed record ChecklistEntry(string ItemId, string Marker, string Text, AssignmentRole Role, Deadline? Deadline, bool IsOverdue, string Context, SourceSpan Span)
 {

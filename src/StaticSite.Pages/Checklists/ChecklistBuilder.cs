@@ -19,6 +19,9 @@ public static class ChecklistBuilder
         {
             var order = new Dictionary<string, (int Index, Section Section)>(StringComparer.Ordinal);
             foreach (var (section, item) in doc.AllItems()) order.TryAdd(item.Id, (order.Count, section));
+            var parents = new Dictionary<string, Item>(StringComparer.Ordinal);
+            foreach (var (_, item) in doc.AllItems())
+                foreach (var child in item.Children) parents.TryAdd(child.Id, item);
             foreach (var byBody in doc.Assignments.GroupBy(a => a.Body.Id, StringComparer.Ordinal))
             {
                 var roles = new Dictionary<string, (Item Item, AssignmentRole Role)>(StringComparer.Ordinal);
@@ -32,7 +35,7 @@ public static class ChecklistBuilder
                 }
                 if (roles.Count == 0) continue;
                 var entries = roles.Values
-                    .Select(r => Entry(r.Item, r.Role, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, corpus.BuildDate))
+                    .Select(r => Entry(r.Item, r.Role, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate))
                     .OrderBy(e => e.Deadline is { To: not null } ? 0 : 1)
                     .ThenBy(e => e.Deadline?.To ?? DateOnly.MaxValue)
                     .ThenBy(e => e.Deadline?.From ?? DateOnly.MaxValue)
@@ -67,10 +70,19 @@ public static class ChecklistBuilder
         }
     }
 
-    private static ChecklistEntry Entry(Item item, AssignmentRole role, Section? section, DateOnly buildDate)
+    // Where the item stands: its section and the heading item right above it (III. NHIỆM VỤ VÀ GIẢI PHÁP › 2.5. Ban Tổ chức Thành ủy).
+    private static string Context(Item item, Section? section, Dictionary<string, Item> parents)
+    {
+        var parts = new List<string>();
+        if (section is not null) parts.Add(DocumentTexts.SectionLabel(section));
+        if (parents.TryGetValue(item.Id, out var parent)) parts.Add(DocumentTexts.ItemLabel(parent));
+        return string.Join(" › ", parts);
+    }
+
+    private static ChecklistEntry Entry(Item item, AssignmentRole role, string context, DateOnly buildDate)
     {
         var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : item.Marker.Text;
         var overdue = item.Deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } && to < buildDate;
-        return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, section is null ? "" : DocumentTexts.SectionLabel(section), item.Span);
+        return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, context, item.Span);
     }
 }
