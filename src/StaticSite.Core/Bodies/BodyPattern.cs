@@ -42,6 +42,7 @@ internal sealed class BodyPattern
             if (inner == "committee") elements.Add(new Committee(localityTokens));
             else if (inner == "locality") elements.Add(new Locality(localityTokens));
             else if (inner is "name" or "name?") elements.Add(new Name(inner == "name?"));
+            else if (inner == "parent") continue; // the issuing ministry or committee: filled in the name, not written in the text
             else if (inner.StartsWith("list:", StringComparison.Ordinal))
                 elements.Add(new ListOf([.. inner[5..].Split('|').Select(a => BodyTokenizer.Tokenize(a).Select(x => x.Fold).ToArray())]));
             else elements.Add(new Literal(t.Fold));
@@ -56,13 +57,18 @@ internal sealed class BodyPattern
     /// <param name="start">Where to match.</param>
     /// <param name="text">The text, to slice captures from.</param>
     /// <param name="startsBody">Whether another body name starts at a token: a <c>{name}</c> stops there.</param>
-    public IEnumerable<(int End, BodyCaptures Captures)> Match(IReadOnlyList<BodyToken> tokens, int start, string text, Func<int, bool>? startsBody = null)
-        => MatchFrom(0, start, new BodyCaptures(null, null, null), tokens, text, startsBody).ToList();
+    /// <param name="wholeText">
+    /// True when the text is known to be nothing but body names (a heading, a table cell, a recipient): a <c>{name}</c>
+    /// may then run over lower-case words (<c>Cục Biến đổi khí hậu</c>); in running text it takes capitalized words
+    /// with at most one lower-case syllable each (<c>Sở Kế hoạch và Đầu tư</c>).
+    /// </param>
+    public IEnumerable<(int End, BodyCaptures Captures)> Match(IReadOnlyList<BodyToken> tokens, int start, string text, Func<int, bool>? startsBody = null, bool wholeText = false)
+        => MatchFrom(0, start, new BodyCaptures(null, null, null), tokens, text, startsBody, wholeText).ToList();
 
     /// <summary>True when the pattern has a <c>{name}</c>: it must not be used to stop another name.</summary>
     public bool HasName => _elements.Any(e => e is Name);
 
-    private IEnumerable<(int, BodyCaptures)> MatchFrom(int ei, int ti, BodyCaptures caps, IReadOnlyList<BodyToken> tokens, string text, Func<int, bool>? startsBody)
+    private IEnumerable<(int, BodyCaptures)> MatchFrom(int ei, int ti, BodyCaptures caps, IReadOnlyList<BodyToken> tokens, string text, Func<int, bool>? startsBody, bool wholeText)
     {
         if (ei == _elements.Length)
         {
@@ -73,31 +79,33 @@ internal sealed class BodyPattern
         {
             case Literal lit:
                 if (ti < tokens.Count && tokens[ti].Fold == lit.Fold)
-                    foreach (var r in MatchFrom(ei + 1, ti + 1, caps, tokens, text, startsBody)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + 1, caps, tokens, text, startsBody, wholeText)) yield return r;
                 break;
             case Committee com:
                 foreach (var alt in com.Alternatives)
                 {
                     if (!Seq(tokens, ti, alt)) continue;
                     var word = Slice(tokens, ti, ti + alt.Length, text);
-                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { CommitteeWord = word }, tokens, text, startsBody)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { CommitteeWord = word }, tokens, text, startsBody, wholeText)) yield return r;
                 }
                 break;
             case Locality loc:
                 foreach (var alt in loc.Alternatives)
                 {
                     if (!Seq(tokens, ti, alt)) continue;
+                    // "tỉnh" of "Tỉnh ủy" is the committee, not the locality.
+                    if (alt.Length > 0 && ti + alt.Length < tokens.Count && tokens[ti + alt.Length].Fold == "uy") continue;
                     var word = alt.Length == 0 ? null : Slice(tokens, ti, ti + alt.Length, text);
-                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { LocalityWord = word }, tokens, text, startsBody)) yield return r;
+                    foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { LocalityWord = word }, tokens, text, startsBody, wholeText)) yield return r;
                 }
                 break;
             case Name name:
                 {
-                    var ends = NameEnds(tokens, ti, startsBody);
+                    var ends = wholeText ? LooseNameEnds(tokens, ti, startsBody) : NameEnds(tokens, ti, startsBody);
                     foreach (var end in ends)
-                        foreach (var r in MatchFrom(ei + 1, end, caps with { Name = Slice(tokens, ti, end, text) }, tokens, text, startsBody)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, end, caps with { Name = Slice(tokens, ti, end, text) }, tokens, text, startsBody, wholeText)) yield return r;
                     if (name.Optional)
-                        foreach (var r in MatchFrom(ei + 1, ti, caps, tokens, text, startsBody)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, ti, caps, tokens, text, startsBody, wholeText)) yield return r;
                 }
                 break;
             case ListOf list:
@@ -121,7 +129,7 @@ internal sealed class BodyPattern
                         ends.Add(pos);
                     }
                     for (var k = ends.Count - 1; k >= 0; k--)
-                        foreach (var r in MatchFrom(ei + 1, ends[k], caps, tokens, text, startsBody)) yield return r;
+                        foreach (var r in MatchFrom(ei + 1, ends[k], caps, tokens, text, startsBody, wholeText)) yield return r;
                 }
                 break;
         }
@@ -146,6 +154,22 @@ internal sealed class BodyPattern
             i++;
             if (i < tokens.Count && !tokens[i].IsPunctuation && !tokens[i].Capitalized && tokens[i].Fold != "va" && !IsLocalityWord(tokens[i].Fold)) i++;
             ends.Add(i);
+        }
+        ends.Reverse();
+        return ends;
+    }
+
+    // In a text that is only body names: a capitalized word, then any words up to punctuation, the locality or another body.
+    private static List<int> LooseNameEnds(IReadOnlyList<BodyToken> tokens, int ti, Func<int, bool>? startsBody)
+    {
+        var ends = new List<int>();
+        if (ti >= tokens.Count || tokens[ti].IsPunctuation || !tokens[ti].Capitalized) return ends;
+        for (var i = ti; i < tokens.Count && i - ti < MaxNameTokens * 2; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunctuation) break;
+            if (IsLocalityWord(t.Fold) && (t.Fold != "thanh" || i + 1 < tokens.Count && tokens[i + 1].Fold == "uy") || i > ti && startsBody?.Invoke(i) == true) break;
+            if (t.Fold != "va") ends.Add(i + 1);
         }
         ends.Reverse();
         return ends;

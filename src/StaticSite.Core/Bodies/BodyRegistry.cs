@@ -60,7 +60,7 @@ public sealed class BodyRegistry
         if (end > 0)
         {
             var whole = tokens.Take(end).ToList();
-            var match = Longest(whole, 0, name, issuer, requireCapital: false);
+            var match = Longest(whole, 0, name, issuer, requireCapital: false, wholeText: true);
             if (match is { } m && m.End == end) return Build(m.Pattern.Definition, m.Captures, name[whole[0].Start..whole[end - 1].End], issuer);
         }
         return Unknown(name, issuer);
@@ -82,7 +82,7 @@ public sealed class BodyRegistry
         var i = 0;
         while (i < tokens.Count)
         {
-            var m = Longest(tokens, i, text, issuer, requireCapital: false);
+            var m = Longest(tokens, i, text, issuer, requireCapital: false, wholeText: true);
             if (m is { } match)
             {
                 found.Add(Build(match.Pattern.Definition, match.Captures, text[tokens[i].Start..tokens[match.End - 1].End], issuer));
@@ -142,7 +142,7 @@ public sealed class BodyRegistry
         {
             foreach (var spelling in definition.Aliases.Prepend(definition.Name))
             {
-                if (spelling.Contains("{name", StringComparison.Ordinal) || spelling.Contains("{list:", StringComparison.Ordinal)) continue;
+                if (spelling.Contains("{name", StringComparison.Ordinal) || spelling.Contains("{list:", StringComparison.Ordinal) || spelling.Contains("{parent}", StringComparison.Ordinal)) continue;
                 var canonical = Build(definition, new BodyCaptures(null, null, null), definition.Name, issuer).Name;
                 var words = Words(Fill(spelling, issuer), issuer);
                 var common = query.Intersect(words).Count();
@@ -181,7 +181,7 @@ public sealed class BodyRegistry
         return function;
     }
 
-    private (BodyPattern Pattern, int End, BodyCaptures Captures)? Longest(IReadOnlyList<BodyToken> tokens, int i, string text, Issuer? issuer, bool requireCapital)
+    private (BodyPattern Pattern, int End, BodyCaptures Captures)? Longest(IReadOnlyList<BodyToken> tokens, int i, string text, Issuer? issuer, bool requireCapital, bool wholeText = false)
     {
         var token = tokens[i];
         if (token.IsPunctuation) return null;
@@ -191,7 +191,7 @@ public sealed class BodyRegistry
         foreach (var pattern in candidates)
         {
             if (requireCapital && pattern.RequiresCapital && !token.Capitalized) continue;
-            foreach (var (end, captures) in pattern.Match(tokens, i, text, pattern.HasName ? at => StartsBody(compiled, tokens, at, text) : null))
+            foreach (var (end, captures) in pattern.Match(tokens, i, text, pattern.HasName ? at => StartsBody(compiled, tokens, at, text) : null, wholeText))
             {
                 if (end <= i || best is { } b && b.End >= end) continue;
                 if (IsAllLevels(pattern, captures, tokens, end)) continue;
@@ -203,7 +203,7 @@ public sealed class BodyRegistry
 
     private static bool StartsBody(CompiledSet compiled, IReadOnlyList<BodyToken> tokens, int at, string text) =>
         compiled.ByFirst.TryGetValue(tokens[at].Fold, out var list)
-        && list.Any(p => !p.HasName && p.Match(tokens, at, text).Any(m => m.End > at + 1));
+        && list.Any(p => p.Match(tokens, at, text).Any(m => m.End > at + 1));
 
     // "Hội đồng nhân dân các cấp" names every level, not the body of this locality.
     private static bool IsAllLevels(BodyPattern pattern, BodyCaptures captures, IReadOnlyList<BodyToken> tokens, int end) =>
@@ -217,13 +217,17 @@ public sealed class BodyRegistry
         {
             var localityTokens = key.Length == 0 ? [] : BodyTokenizer.Tokenize(key).Select(t => t.Fold).ToList();
             var patterns = _definitions
-                .SelectMany(d => d.Aliases.Prepend(d.Name).Distinct().Select(s => BodyPattern.Compile(d, s, localityTokens)))
+                .SelectMany(d => Spellings(d).Select(s => BodyPattern.Compile(d, s, localityTokens)))
                 .ToList();
             var byFirst = patterns.Where(p => p.FirstLiteral is not null).GroupBy(p => p.FirstLiteral!)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             return new CompiledSet(patterns, byFirst, [.. patterns.Where(p => p.FirstLiteral is null)]);
         });
     }
+
+    // The name is a spelling too, unless it only says "{parent}" where the text says "Bộ" (Văn phòng {parent} ← Văn phòng Bộ).
+    private static IEnumerable<string> Spellings(BodyDefinition d) =>
+        (d.Name.Contains("{parent}", StringComparison.Ordinal) && !d.Name.Contains("{name", StringComparison.Ordinal) ? d.Aliases : d.Aliases.Prepend(d.Name)).Distinct();
 
     private static BodyRef Build(BodyDefinition definition, BodyCaptures captures, string asWritten, Issuer? issuer)
     {
@@ -246,6 +250,13 @@ public sealed class BodyRegistry
         {
             name = name.Replace("{name}", captures.Name ?? "").Replace("{name?}", captures.Name ?? "");
             if (!string.IsNullOrEmpty(captures.Name)) function = $"{function}-{Slug.From(captures.Name)}";
+        }
+        if (name.Contains("{parent}", StringComparison.Ordinal))
+        {
+            // A unit of the issuer itself (Vụ, Cục, Văn phòng Bộ): qualified by a ministry, a government or a people's committee.
+            var parent = issuer?.Level is CommitteeLevel.Ministry or CommitteeLevel.Government or CommitteeLevel.PeoplesCommittee ? issuer.Committee : null;
+            name = parent is null ? VietnameseText.CollapseSpaces(asWritten) : name.Replace("{parent}", parent);
+            committee ??= parent;
         }
         name = VietnameseText.CollapseSpaces(name);
         return new BodyRef(VietnameseText.CollapseSpaces(asWritten), Slug.From(name), name, function, committee, true,

@@ -213,6 +213,38 @@ public sealed class BodyRegistryTests
         Assert.Empty(Registry.Closest("xyz", CanTho));
     }
 
+    private static readonly Issuer Ministry = new("Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường", CommitteeLevel.Ministry, null, IssuerSource.Text, null);
+
+    [Theory]
+    [InlineData("Vụ Pháp chế", "Vụ Pháp chế Bộ Tài nguyên và Môi trường", "vu-phap-che")]
+    [InlineData("Văn phòng Bộ", "Văn phòng Bộ Tài nguyên và Môi trường", "van-phong-bo")]
+    [InlineData("Cục Biến đổi khí hậu", "Cục Biến đổi khí hậu Bộ Tài nguyên và Môi trường", "cuc-bien-doi-khi-hau")]
+    [InlineData("Thanh tra Bộ", "Thanh tra Bộ Tài nguyên và Môi trường", "thanh-tra-bo")]
+    public void Units_of_a_ministry_are_qualified_by_the_ministry(string written, string name, string function)
+    {
+        var body = Registry.Resolve(written, Ministry);
+        Assert.True(body.IsKnown);
+        Assert.Equal(name, body.Name);
+        Assert.Equal(function, body.Function);
+        Assert.Equal("Bộ Tài nguyên và Môi trường", body.Committee);
+    }
+
+    [Fact]
+    public void A_bare_office_word_is_not_a_body()
+    {
+        Assert.Empty(Registry.FindAll("Văn phòng làm việc", CanTho));
+        Assert.False(Registry.Resolve("Văn phòng", CanTho).IsKnown);
+    }
+
+    [Fact]
+    public void People_committees_of_districts_are_a_group()
+    {
+        var body = Registry.Resolve("Ủy ban nhân dân các quận, huyện, thị xã", HaNoi);
+        Assert.True(body.IsGroup);
+        Assert.Equal("uy-ban-nhan-dan-cap-huyen", body.Function);
+        Assert.Empty(Registry.FindAll("Ủy ban nhân dân các cấp", HaNoi));
+    }
+
     [Fact]
     public void Config_bodies_extend_the_registry()
     {
