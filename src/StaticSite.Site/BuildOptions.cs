@@ -19,7 +19,7 @@ public sealed record BuildOptions
     public Building.IDocumentValidator? Validator { get; init; }
 
     /// <summary>The Markdown writer; null for the default.</summary>
-    public Func<StaticSite.Reading.Corpus, System.Collections.Immutable.ImmutableArray<Building.SourcePage>>? MarkdownWriter { get; init; }
+    public Building.MarkdownWriter? MarkdownWriter { get; init; }
 
     /// <summary>Receives progress as stages run; null for none.</summary>
     public IBuildProgress? Progress { get; init; }

@@ -41,7 +41,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The stages of a build, in order.</summary>
-    public static ImmutableArray<IBuildStage> Stages(Func<Corpus, ImmutableArray<SourcePage>> markdownWriter) =>
+    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter) =>
     [
         new ReadStage(),
         new ValidateStage(),
@@ -75,7 +75,7 @@ public static class SiteBuilder
 
     private static IDocumentValidator DefaultValidator() => new ReaderDiagnosticsValidator();
 
-    private static Func<Corpus, ImmutableArray<SourcePage>> DefaultMarkdownWriter() => BasicMarkdownWriter.Write;
+    private static MarkdownWriter DefaultMarkdownWriter() => PagesMarkdownWriter.Write;
 
     private static BuildResult Failed(int code, string output, string message) => new(code, output, [message], [], []);
 }

@@ -48,7 +48,7 @@ public sealed class HostileInputTests
         var section = new Section("s-1", SectionLevel.Roman, SectionRole.Tasks, "I", "NHIỆM VỤ <b>đậm</b>", "nhiệm vụ", SourceSpan.At("doc.txt", 5), [item], []);
         var document = new ProgramDocument { Path = "doc.txt", Slug = "doc", Kind = ProgramKind.Plan, Sections = [section] };
         var context = Stage.Context([document]);
-        Stage.Run(context, new WriteMarkdownStage(BasicMarkdownWriter.Write), new RenderHtmlStage(), new IndexSearchStage(), new CheckLinksStage());
+        Stage.Run(context, new WriteMarkdownStage(PagesMarkdownWriter.Write), new RenderHtmlStage(), new IndexSearchStage(), new CheckLinksStage());
         Assert.Empty(context.Errors);
 
         var dir = TestPaths.NewTempDir("hostile");

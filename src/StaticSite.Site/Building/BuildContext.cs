@@ -33,6 +33,9 @@ public sealed class BuildContext
     /// <summary>The Markdown pages (set by <see cref="WriteMarkdownStage"/>).</summary>
     public ImmutableArray<SourcePage> MarkdownPages { get; set; } = [];
 
+    /// <summary>The checklists, one per responsible body (set by <see cref="WriteMarkdownStage"/>).</summary>
+    public ImmutableArray<Pages.Checklist> Checklists { get; set; } = [];
+
     /// <summary>The theme renderer, one per build (set by <see cref="RenderHtmlStage"/>).</summary>
     public ThemeRenderer? Theme { get; set; }
 

@@ -76,24 +76,21 @@ public sealed class RenderHtmlStage : IBuildStage
             }
 
         var done = 0;
-        var total = pages.Count + lists.Count + 3;
+        var total = pages.Count + context.Checklists.Length + pairs.Count + lists.Count + 3;
         foreach (var page in pages)
         {
-            var lines = page.DocumentSlug is not null && documents.TryGetValue(page.DocumentSlug, out var document) ? LineMap(document) : Empty;
-            var fragment = HtmlPostProcessor.Process(MarkdownRenderer.ToHtml(page.Markdown), lines);
-            if (fragment.Removed > 0)
-                context.Diagnostics.Add(new Diagnostics.Diagnostic("unsafe-markup-removed", Diagnostics.Severity.Warning,
-                    $"Đã loại {fragment.Removed} phần tử hoặc thuộc tính không an toàn khỏi trang {page.HtmlPath}.", new SourceSpan(page.Path, 1, 1, 1)));
+            var fragment = Process(context, page, documents);
             var position = programs.IndexOf(page);
-            var trail = page.Trail.IsEmpty && indexOf.TryGetValue(page.Kind, out var parent) ? [parent] : page.Trail;
             var model = new ContentPageModel
             {
                 SiteTitle = site,
                 Title = page.Title,
+                TitleId = fragment.TitleId,
                 Description = page.Description,
                 PagePath = page.HtmlPath,
                 BodyClass = "page-" + page.Kind.ToString().ToLowerInvariant(),
-                Breadcrumbs = [home, .. trail, new LinkModel(page.Title, "")],
+                Breadcrumbs = !page.Breadcrumbs.IsEmpty ? page.Breadcrumbs
+                    : indexOf.TryGetValue(page.Kind, out var parent) ? [home, parent, new LinkModel(page.Title, "")] : [home, new LinkModel(page.Title, "")],
                 BodyHtml = fragment.Html,
                 Toc = fragment.Toc.Length >= TocThreshold ? fragment.Toc : [],
                 Previous = position > 0 ? new LinkModel(programs[position - 1].Title, programs[position - 1].HtmlPath) : null,
@@ -111,6 +108,19 @@ public sealed class RenderHtmlStage : IBuildStage
             context.Progress?.Advance(++done, total);
         }
 
+        foreach (var checklist in context.Checklists)
+        {
+            var path = ChecklistPageModel.Html(checklist.Path);
+            context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
+            {
+                SiteTitle = site, Title = checklist.Title, PagePath = path, BodyClass = "page-checklist",
+                Description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {checklist.BuildDate:dd/MM/yyyy}.",
+                Breadcrumbs = [home, indexOf[SourcePageKind.Checklist], new LinkModel(checklist.BodyName, "")],
+                Checklist = checklist,
+            }));
+            context.Progress?.Advance(++done, total);
+        }
+
         if (compareTemplate)
             foreach (var pair in pairs)
             {
@@ -125,12 +135,16 @@ public sealed class RenderHtmlStage : IBuildStage
                     ProgramB = $"programs/{pair.B.Slug}.html",
                     Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, pageByPath.ContainsKey(ReferencePath(r)) ? ReferencePath(r) : ""))],
                 }));
+                context.Progress?.Advance(++done, total);
             }
 
         var indexes = ImmutableArray.CreateBuilder<LinkModel>();
         foreach (var list in lists)
         {
-            var entries = context.MarkdownPages.Where(p => p.Kind == list.Kind && context.Files.ContainsKey(p.HtmlPath)).OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new LinkModel(p.Title, p.HtmlPath)).ToImmutableArray();
+            var entries = (list.Kind == SourcePageKind.Checklist
+                    ? context.Checklists.Select(c => new LinkModel(c.BodyName, ChecklistPageModel.Html(c.Path)))
+                    : context.MarkdownPages.Where(p => p.Kind == list.Kind).Select(p => new LinkModel(p.Title, p.HtmlPath)))
+                .OrderBy(l => l.Text, StringComparer.Ordinal).ToImmutableArray();
             if (context.Files.ContainsKey(list.Path)) continue;
             indexes.Add(new LinkModel(list.Title, list.Path));
             context.AddText(list.Path, theme.Render("list.cshtml", new ListPageModel
@@ -144,8 +158,12 @@ public sealed class RenderHtmlStage : IBuildStage
         var cards = corpus.Documents.Select(d => new ProgramCard(
             SiteText.TitleOf(d), $"programs/{d.Slug}.html", SiteText.KindOf(d.Kind), d.Issuer?.Name ?? "",
             [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.AllItems().Count())).ToImmutableArray();
+        var indexPage = context.MarkdownPages.FirstOrDefault(p => p.Kind == SourcePageKind.Index);
+        var indexFragment = indexPage is null ? null : Process(context, indexPage, documents);
         context.AddText("index.html", theme.Render("home.cshtml", new HomePageModel
         {
+            BodyHtml = indexFragment?.Html ?? "",
+            TitleId = indexFragment?.TitleId,
             SiteTitle = site, Title = site, Description = $"{corpus.Documents.Length} chương trình, kế hoạch: nội dung, phân công, thời hạn và danh sách kiểm tra.",
             PagePath = "index.html", BodyClass = "page-home", Programs = cards, Indexes = indexes.ToImmutable(),
         }));
@@ -165,6 +183,16 @@ public sealed class RenderHtmlStage : IBuildStage
 
     // The page the Markdown writer gives a referenced document (Slug of its id: 28-NQ/TW → references/28-nq-tw.html).
     private static string ReferencePath(string referenceId) => $"references/{Text.Slug.From(referenceId)}.html";
+
+    private static Rendering.ProcessedFragment Process(BuildContext context, SourcePage page, Dictionary<string, ProgramDocument> documents)
+    {
+        var lines = page.DocumentSlug is not null && documents.TryGetValue(page.DocumentSlug, out var document) ? LineMap(document) : Empty;
+        var fragment = HtmlPostProcessor.Process(MarkdownRenderer.ToHtml(page.Markdown), lines);
+        if (fragment.Removed > 0)
+            context.Diagnostics.Add(new Diagnostics.Diagnostic("unsafe-markup-removed", Diagnostics.Severity.Warning,
+                $"Đã loại {fragment.Removed} phần tử hoặc thuộc tính không an toàn khỏi trang {page.HtmlPath}.", new SourceSpan("md/" + page.Path, 1, 1, 1)));
+        return fragment;
+    }
 
     private static readonly IReadOnlyDictionary<string, int> Empty = new Dictionary<string, int>();
 

@@ -32,6 +32,9 @@ public sealed record SourcePage(string Path, SourcePageKind Kind, string Title, 
     /// <summary>The site-relative path of the HTML page.</summary>
     public string HtmlPath => System.IO.Path.ChangeExtension(Path, ".html").Replace('\\', '/');
 
-    /// <summary>Extra breadcrumbs between the home page and this page.</summary>
-    public ImmutableArray<LinkModel> Trail { get; init; } = [];
+    /// <summary>Đường dẫn from the home page to this page (site-relative HTML targets; empty target for the page itself); empty for a default trail.</summary>
+    public ImmutableArray<LinkModel> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The Markdown file as written to <c>md/</c> (front matter and body); <see cref="Markdown"/> when null.</summary>
+    public string? FileText { get; init; }
 }

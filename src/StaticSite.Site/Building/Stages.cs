@@ -43,9 +43,12 @@ public sealed class ValidateStage : IBuildStage
     }
 }
 
-/// <summary>WriteMarkdown: the Markdown pages the HTML is rendered from.</summary>
+/// <summary>Produces the Markdown pages of a corpus; <paramref name="diagnostics"/> are the validator's findings (for each program's status).</summary>
+public delegate System.Collections.Immutable.ImmutableArray<SourcePage> MarkdownWriter(Corpus corpus, IReadOnlyList<Diagnostics.Diagnostic> diagnostics);
+
+/// <summary>WriteMarkdown: the Markdown pages the HTML is rendered from (also written to <c>md/</c>), and the checklists.</summary>
 /// <param name="writer">Produces the pages from the corpus.</param>
-public sealed class WriteMarkdownStage(Func<Corpus, System.Collections.Immutable.ImmutableArray<SourcePage>> writer) : IBuildStage
+public sealed class WriteMarkdownStage(MarkdownWriter writer) : IBuildStage
 {
     /// <inheritdoc />
     public string Name => "WriteMarkdown";
@@ -56,7 +59,8 @@ public sealed class WriteMarkdownStage(Func<Corpus, System.Collections.Immutable
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var pages = writer(context.Corpus!);
+        var pages = writer(context.Corpus!, context.Diagnostics);
+        context.Checklists = Pages.ChecklistBuilder.Build(context.Corpus!);
         foreach (var page in pages)
         {
             try
@@ -68,7 +72,7 @@ public sealed class WriteMarkdownStage(Func<Corpus, System.Collections.Immutable
                 context.Errors.Add($"Trang Markdown: {e.Message}");
                 continue;
             }
-            context.AddText("md/" + page.Path, page.Markdown);
+            context.AddText("md/" + page.Path, page.FileText ?? page.Markdown);
         }
         context.MarkdownPages = pages;
     }

@@ -10,15 +10,20 @@ namespace StaticSite.Site.Rendering;
 /// <param name="Html">The fragment.</param>
 /// <param name="Toc">The <c>h2</c>/<c>h3</c> headings with their ids.</param>
 /// <param name="Removed">How many elements or attributes the sanitizer took out (should be zero).</param>
-public sealed record ProcessedFragment(string Html, ImmutableArray<TocEntry> Toc, int Removed);
+/// <param name="TitleId">The id of the fragment's leading <c>h1</c>, which is taken out (the template shows the title); null when there was none.</param>
+public sealed record ProcessedFragment(string Html, ImmutableArray<TocEntry> Toc, int Removed, string? TitleId = null);
 
 /// <summary>
 /// Post-processes a Markdown fragment with AngleSharp: ids on every heading, <c>data-source-line</c> on every element
 /// whose anchor id the model knows, relative <c>.md</c> links turned into <c>.html</c>, and — as a second line of defence
 /// behind <c>DisableHtml</c> — no script, no event attribute and no <c>javascript:</c> URL can remain.
 /// </summary>
-public static class HtmlPostProcessor
+public static partial class HtmlPostProcessor
 {
+    // Markdig's pipe tables align columns with this one style; any other style attribute is dropped.
+    [System.Text.RegularExpressions.GeneratedRegex("^text-align: (left|right|center);?$")]
+    private static partial System.Text.RegularExpressions.Regex AlignmentStyle();
+
     private static readonly HtmlParser Parser = new();
     private static readonly string[] Dangerous = ["script", "style", "iframe", "object", "embed", "frame", "frameset", "base", "meta", "link", "form", "svg", "math"];
 
@@ -30,6 +35,12 @@ public static class HtmlPostProcessor
         var removed = Sanitize(body);
         var used = new HashSet<string>(body.QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
         var toc = ImmutableArray.CreateBuilder<TocEntry>();
+        string? titleId = null;
+        if (body.FirstElementChild is { LocalName: "h1" } title)
+        {
+            titleId = title.QuerySelector("a[id]:empty")?.Id ?? (string.IsNullOrEmpty(title.Id) ? null : title.Id);
+            title.Remove();
+        }
         foreach (var heading in body.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))
         {
             // A heading that opens with the model's empty anchor takes the anchor's id (Markdig's id of such a heading is noise).
@@ -64,7 +75,7 @@ public static class HtmlPostProcessor
             var href = link.GetAttribute("href")!;
             if (IsRelative(href)) link.SetAttribute("href", MdToHtml(href));
         }
-        return new ProcessedFragment(body.InnerHtml, toc.ToImmutable(), removed);
+        return new ProcessedFragment(body.InnerHtml, toc.ToImmutable(), removed, titleId);
     }
 
     /// <summary>True when <paramref name="href"/> has no scheme and no leading slash.</summary>
@@ -102,7 +113,7 @@ public static class HtmlPostProcessor
             {
                 var name = attribute.Name.ToLowerInvariant();
                 var isUrl = name is "href" or "src" or "action" or "formaction" or "xlink:href" or "srcset" or "poster" or "background";
-                if (name.StartsWith("on", StringComparison.Ordinal) || name == "style"
+                if (name.StartsWith("on", StringComparison.Ordinal) || name == "style" && !AlignmentStyle().IsMatch(attribute.Value)
                     || isUrl && HasScheme(attribute.Value) && !IsSafeScheme(attribute.Value))
                 {
                     element.RemoveAttribute(attribute.Name);

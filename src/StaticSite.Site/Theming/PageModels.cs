@@ -44,6 +44,9 @@ public sealed record TocEntry(string Id, string Text, int Level);
 /// <summary>A page whose main part is Markdown rendered by Markdig (program, body, reference, index pages).</summary>
 public sealed class ContentPageModel : PageModel
 {
+    /// <summary>The id the Markdown gave the title (<c>tieu-de</c>), kept on the template's <c>h1</c>; null for none.</summary>
+    public string? TitleId { get; init; }
+
     /// <summary>The Markdown rendered to HTML with raw HTML disabled (document text cannot inject tags).</summary>
     public required string BodyHtml { get; init; }
 
@@ -87,6 +90,12 @@ public sealed class HomePageModel : PageModel
 
     /// <summary>Links to the other indexes (bodies, references, checklists, comparisons).</summary>
     public ImmutableArray<LinkModel> Indexes { get; init; } = [];
+
+    /// <summary>The index page of the Markdown writer rendered (its title taken out): statuses, bodies, references.</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>The id the Markdown gave the title, or null.</summary>
+    public string? TitleId { get; init; }
 }
 
 /// <summary>A list page: the index of bodies, of referenced documents, of checklists.</summary>
@@ -120,4 +129,17 @@ public sealed class ComparePageModel : PageModel
 
     /// <summary>The resolutions both implement, linked to their pages when the site has them.</summary>
     public ImmutableArray<LinkModel> Resolutions { get; init; } = [];
+}
+
+/// <summary>A checklist page (<c>checklists/&lt;body&gt;.html</c>), printed on A4 and ticked off at review meetings.</summary>
+public sealed class ChecklistPageModel : PageModel
+{
+    /// <summary>The checklist (<c>StaticSite.Pages.ChecklistBuilder</c>).</summary>
+    public required StaticSite.Pages.Checklist Checklist { get; init; }
+
+    /// <summary>Ngày lập, as offices write it (<c>24/11/2026</c>).</summary>
+    public string BuildDate => Checklist.BuildDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Site-relative HTML path for a Markdown-root path (<c>programs/x.md</c> → <c>programs/x.html</c>).</summary>
+    public static string Html(string mdPath) => Path.ChangeExtension(mdPath, ".html").Replace('\\', '/');
 }
