@@ -409,16 +409,20 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private int ReadRecipients(int index, Issuer? issuer)
     {
         CloseTable();
-        var (entries, heading, next, right) = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place);
+        var (entries, heading, next, right) = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place, _notes);
         _recipients = _recipients.AddRange(entries);
-        _recipientsHeading ??= heading;
+        if (_recipientsHeading is null) _recipientsHeading = heading;
+        else _notes.Add(heading); // a second list (a wrapper's, or a repeated page): its entries join the first, its heading is a note
         _sectionStack.Clear();
         _itemStack.Clear();
         _lastText = null;
-        if (right.Count > 0 && _signature is null)
+        if (right.Count > 0)
         {
             // A two-column layout: the signature block stood to the right of the list.
-            _signature = SignatureReader.Read(right, path, out _);
+            var signature = SignatureReader.Read(right, path, out var used);
+            if (_signature is null && signature is not null) _signature = signature;
+            foreach (var (text, line, column) in right.Skip(_signature == signature ? used : 0))
+                _notes.Add(new TextNode(text, SourceSpan.At(path, line, column)));
         }
         // A signature printed under the list.
         var j = next;
@@ -442,8 +446,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         var signature = SignatureReader.Read(candidates, path, out var used);
         if (signature is null) return index + 1;
-        _signature ??= signature;
         var lastLine = candidates[used - 1].Line;
+        if (_signature is null) _signature = signature;
+        else
+            foreach (var n in candidates.Take(used).Select(c => c.Line).Distinct())
+                Note(lines[n - 1]); // a second signature (a wrapper's) is kept as notes
         for (var n = lines[index].Number; n <= lastLine; n++) Place(n);
         _sectionStack.Clear();
         _itemStack.Clear();

@@ -21,7 +21,7 @@ public static partial class RecipientReader
     /// and the right-column fragments (text, line, column) of a two-column layout.
     /// </summary>
     public static (ImmutableArray<Recipient> Entries, TextNode Heading, int NextIndex, List<(string Text, int Line, int Column)> RightColumn)
-        Read(IReadOnlyList<SourceLine> lines, int start, string path, BodyRegistry registry, Issuer? issuer, Action<int> consume)
+        Read(IReadOnlyList<SourceLine> lines, int start, string path, BodyRegistry registry, Issuer? issuer, Action<int> consume, List<TextNode> notes)
     {
         var entries = new List<(string Text, int Line, int EndLine)>();
         var right = new List<(string, int, int)>();
@@ -64,10 +64,10 @@ public static partial class RecipientReader
             consume(line.Number);
         }
 
-        var recipients = entries
-            .Select(e => Build(e.Text, SourceSpan.Lines(path, e.Line, e.EndLine), registry, issuer))
-            .Where(r => r.Text.Length > 0)
-            .ToImmutableArray();
+        var built = entries.Select(e => Build(e.Text, SourceSpan.Lines(path, e.Line, e.EndLine), registry, issuer)).ToList();
+        // A dash with nothing after it names no recipient; it is kept as a note, not dropped.
+        notes.AddRange(built.Where(r => r.Text.Length == 0).Select(r => new TextNode("-", r.Span)));
+        var recipients = built.Where(r => r.Text.Length > 0).ToImmutableArray();
         return (recipients, new TextNode(VietnameseText.CollapseSpaces(heading.Clean.Split('\t')[0]), SourceSpan.At(path, heading.Number, heading.Indent)), i, right);
     }
 
