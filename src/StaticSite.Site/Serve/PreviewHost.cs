@@ -82,7 +82,7 @@ public sealed class PreviewHost
             await using var server = new PreviewServer(_options.SiteDirectory, _options.Host, _options.Port);
             server.Start();
             Server = server;
-            using var watcher = new SiteWatcher(_options.WatchPaths, _options.Debounce, path => _changes.Writer.TryWrite(path));
+            using var watcher = new SiteWatcher(_options.WatchPaths, _options.Debounce, path => _changes.Writer.TryWrite(path), [_options.SiteDirectory]);
             log.WriteLine($"Đang phục vụ {_options.SiteDirectory} tại {server.Address} — nhấn Ctrl+C để dừng.");
             if (_options.Host is not ("127.0.0.1" or "localhost" or "::1"))
                 log.WriteLine($"Lưu ý: máy chủ nghe trên {_options.Host}, các máy khác trong mạng có thể truy cập.");

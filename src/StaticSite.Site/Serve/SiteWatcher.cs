@@ -11,13 +11,16 @@ public sealed class SiteWatcher : IDisposable
     private readonly TimeSpan _debounce;
     private readonly Action<string> _changed;
     private string _lastPath = "";
+    private readonly string[] _ignored;
 
     /// <summary>Watches each of <paramref name="paths"/> (a folder with its subfolders, or one file); missing paths are skipped.</summary>
     /// <param name="paths">Folders and files to watch.</param>
     /// <param name="debounce">Quiet time after the last change before <paramref name="changed"/> is called.</param>
     /// <param name="changed">Called with the last changed path, on a pool thread.</param>
-    public SiteWatcher(IEnumerable<string> paths, TimeSpan debounce, Action<string> changed)
+    /// <param name="ignoreUnder">Folders whose changes are ignored, such as the output folder, so that writing the site never triggers another build.</param>
+    public SiteWatcher(IEnumerable<string> paths, TimeSpan debounce, Action<string> changed, IEnumerable<string>? ignoreUnder = null)
     {
+        _ignored = [.. (ignoreUnder ?? []).Select(p => Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar)];
         _debounce = debounce;
         _changed = changed;
         _timer = new Timer(_ => _changed(Volatile.Read(ref _lastPath)));
@@ -62,9 +65,23 @@ public sealed class SiteWatcher : IDisposable
         _timer.Dispose();
     }
 
+    /// <summary>Whether <paramref name="path"/> is inside <paramref name="outputDir"/> or a sibling the build stages in before swapping (<c>.&lt;name&gt;.staging-…</c>, <c>.&lt;name&gt;.old-…</c>).</summary>
+    public static bool IsBuildOutput(string path, string outputDir)
+    {
+        outputDir = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if ((path + Path.DirectorySeparatorChar).StartsWith(outputDir, StringComparison.Ordinal)) return true;
+        var output = outputDir.TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) + Path.DirectorySeparatorChar;
+        if (!path.StartsWith(parent, StringComparison.Ordinal)) return false;
+        var top = path[parent.Length..].Split(Path.DirectorySeparatorChar)[0];
+        var name = Path.GetFileName(output);
+        return top.StartsWith(name + ".", StringComparison.Ordinal) || top.StartsWith("." + name + ".", StringComparison.Ordinal);
+    }
+
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
         if (!IsRelevant(e.FullPath)) return;
+        if (_ignored.Any(dir => IsBuildOutput(e.FullPath, dir))) return;
         Volatile.Write(ref _lastPath, e.FullPath);
         _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
     }
