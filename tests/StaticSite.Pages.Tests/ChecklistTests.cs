@@ -28,6 +28,27 @@ public sealed class ChecklistTests
     }
 
     [Fact]
+    public void An_open_ended_deadline_sorts_by_its_start_among_the_dated()
+    {
+        const string f = "d.txt";
+        var span = SourceSpan.At(f, 1);
+        Item Task(string id, int line, Deadline? d) => SampleCorpus.Item(f, id, "-", "Nhiệm vụ " + id, line, d);
+        var undated = Task("i-1", 1, null);
+        var fromOnly = Task("i-2", 2, new Deadline("từ năm 2023", DeadlineKind.DateRange, new DateOnly(2023, 1, 1), null, span));
+        var ended = Task("i-3", 3, SampleCorpus.Year(f, 3, 2024));
+        var doc = new ProgramDocument
+        {
+            Path = f, Slug = "d", Kind = ProgramKind.Plan,
+            Sections = [new Section("s-1", SectionLevel.Roman, SectionRole.Tasks, "I", "NHIỆM VỤ", null, span, [undated, fromOnly, ended], [])],
+            Assignments = [new Assignment(SampleCorpus.ToChucCanTho, AssignmentRole.Lead, AssignmentSource.Sentence, [undated, fromOnly, ended], span)],
+        };
+        var corpus = new Reading.Corpus([doc], new Bodies.BodyRegistry([]), new Config.SiteConfig(), new DateOnly(2030, 1, 1));
+        var entries = ChecklistBuilder.Build(corpus).Single().Groups.Single().Entries;
+        Assert.Equal(["i-2", "i-3", "i-1"], entries.Select(e => e.ItemId));
+        Assert.Equal([false, true, false], entries.Select(e => e.IsOverdue));
+    }
+
+    [Fact]
     public void A_heading_that_names_the_body_gives_its_sub_items_not_itself()
     {
         var entries = For(SampleCorpus.ToChucCanTho.Id).Groups[0].Entries;

@@ -36,8 +36,8 @@ public static class ChecklistBuilder
                 if (roles.Count == 0) continue;
                 var entries = roles.Values
                     .Select(r => Entry(r.Item, r.Role, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate))
-                    .OrderBy(e => e.Deadline is { To: not null } ? 0 : 1)
-                    .ThenBy(e => e.Deadline?.To ?? DateOnly.MaxValue)
+                    .OrderBy(e => DueBy(e) is null ? 1 : 0)
+                    .ThenBy(e => DueBy(e) ?? DateOnly.MaxValue)
                     .ThenBy(e => e.Deadline?.From ?? DateOnly.MaxValue)
                     .ThenBy(e => order.TryGetValue(e.ItemId, out var o) ? o.Index : int.MaxValue)
                     .ThenBy(e => e.Span.Line).ThenBy(e => e.Span.Column)
@@ -53,6 +53,9 @@ public static class ChecklistBuilder
             return new Checklist(entry.Slug, entry.Body, corpus.BuildDate, [.. g.Value]);
         })];
     }
+
+    // The day an entry is due by: the end of its period, else its start ("từ năm 2024"); null when undated.
+    private static DateOnly? DueBy(ChecklistEntry entry) => entry.Deadline?.To ?? entry.Deadline?.From;
 
     // A heading that is the body's own name (2.5. Ban Tổ chức Thành ủy) is not a task: its sub-items are.
     private static IEnumerable<Item> Expand(IEnumerable<Item> items, Assignment assignment, ProgramDocument doc, Corpus corpus)
