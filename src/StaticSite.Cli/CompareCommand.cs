@@ -1,9 +1,11 @@
 using System.CommandLine;
 using StaticSite.Compare;
+using StaticSite.Config;
+using StaticSite.Site.Theming;
 
 namespace StaticSite.Cli;
 
-/// <summary><c>staticsite compare A B [--output FILE.html] [--format json|html]</c>: two programs side by side; exit 0 done, 2 could not run.</summary>
+/// <summary><c>staticsite compare A B [--output FILE.html] [--format json|html] [--standalone]</c>: two programs side by side; exit 0 done, 2 could not run.</summary>
 internal static class CompareCommand
 {
     public static Command Create()
@@ -13,13 +15,34 @@ internal static class CompareCommand
         var output = new Option<string?>("--output") { Description = "Ghi trang so sánh (HTML) vào tệp này" };
         var format = new Option<string?>("--format") { Description = "json: in bảng đối chiếu; html: trang so sánh (mặc định: html khi có --output, nếu không thì json)" };
         var config = new Option<string?>("--config") { Description = "Tệp cấu hình (mặc định: site.config.json trong thư mục hiện tại)" };
-        var command = new Command("compare", "So sánh hai chương trình, kế hoạch: nhiệm vụ, cơ quan, thời hạn") { a, b, output, format, config };
+        var standalone = new Option<bool>("--standalone") { Description = "Trang HTML độc lập (kiểu trình bày nằm trong trang), không dùng giao diện (theme)" };
+        var command = new Command("compare", "So sánh hai chương trình, kế hoạch: nhiệm vụ, cơ quan, thời hạn") { a, b, output, format, config, standalone };
         command.SetAction(parse =>
         {
             if (!Console.IsOutputRedirected) Console.OutputEncoding = System.Text.Encoding.UTF8;
             var request = new CompareRequest(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(config));
-            return CompareRunner.Run(request, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+            var cwd = Directory.GetCurrentDirectory();
+            return CompareRunner.Run(request, Console.Out, Console.Error, cwd,
+                parse.GetValue(standalone) ? null : (comparison, site) => Render(comparison, site, cwd, request.Output));
         });
         return command;
+    }
+
+    // Through the theme's compare.cshtml when the theme has it, else the self-contained page. The page stands alone, so
+    // its path is the file name: the layout's links then point beside it (assets/ is not copied); the program links
+    // lead to the source files.
+    private static string Render(Comparison comparison, SiteConfig site, string cwd, string? output)
+    {
+        var outputDir = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(cwd, output ?? "compare.html")))!;
+        string Source(string path) => Path.GetRelativePath(outputDir, Path.Combine(cwd, path)).Replace('\\', '/');
+        var themeDir = Path.Combine(cwd, site.Theme);
+        if (!File.Exists(Path.Combine(themeDir, "compare.cshtml"))) return ComparisonHtmlWriter.Write(comparison);
+        var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label}";
+        return new ThemeRenderer(themeDir).Render("compare.cshtml", new ComparePageModel
+        {
+            SiteTitle = site.Title, Title = title, Description = title, BodyClass = "page-compare",
+            PagePath = Path.GetFileName(output ?? "compare.html"),
+            Comparison = comparison, ProgramA = Source(comparison.A.Path), ProgramB = Source(comparison.B.Path),
+        });
     }
 }
