@@ -13,25 +13,28 @@ internal static class BuildCommand
         var content = new Option<DirectoryInfo?>("--content") { Description = "Thư mục văn bản" };
         var output = new Option<DirectoryInfo?>("--output") { Description = "Thư mục đầu ra" };
         var theme = new Option<DirectoryInfo?>("--theme") { Description = "Thư mục giao diện" };
-        var pdf = new Option<bool>("--pdf") { Description = "In thêm các danh sách kiểm tra ra PDF (thư mục pdf/ của trang)" };
+        var pdf = new Option<bool>("--pdf") { Description = "In thêm các danh sách kiểm tra ra PDF" };
         var command = new Command("build", "Dựng trang HTML từ các văn bản") { config, content, output, theme, pdf };
         command.SetAction(parse =>
         {
+            var terminal = !Console.IsOutputRedirected;
+            if (terminal) Console.OutputEncoding = System.Text.Encoding.UTF8;
             var options = new BuildOptions
             {
                 ConfigPath = parse.GetValue(config)?.FullName,
                 Content = parse.GetValue(content)?.FullName,
                 Output = parse.GetValue(output)?.FullName,
                 Theme = parse.GetValue(theme)?.FullName,
-                Progress = Console.IsOutputRedirected ? new PlainProgress() : new TerminalProgress(),
             };
-            var result = SiteBuilder.Build(options);
+            var result = terminal ? BuildWithProgressBar(options) : SiteBuilder.Build(options with { Progress = new PlainProgress() });
             foreach (var d in result.Diagnostics)
                 Console.Error.WriteLine($"{d.Span}: {Severity(d.Severity)} [{d.Rule}] {d.Message}");
-            foreach (var error in result.Errors) Console.Error.WriteLine($"lỗi: {error}");
-            if (result.Success) Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
-            if (result.Success && parse.GetValue(pdf)) return PdfCommand.WriteChecklistsAsync(result.OutputDir).GetAwaiter().GetResult();
-            return result.ExitCode;
+            foreach (var error in result.Errors) Console.Error.WriteLine($"staticsite: lỗi: {error}");
+            if (!result.Success) return result.ExitCode;
+            Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
+            return parse.GetValue(pdf) || result.Config?.Pdf == true
+                ? PdfCommand.WriteChecklistsAsync(result.OutputDir).GetAwaiter().GetResult()
+                : 0;
         });
         return command;
     }
@@ -43,6 +46,22 @@ internal static class BuildCommand
         _ => "thông tin",
     };
 
+    // A bar per stage on a terminal; Spectre.Console redraws them in place.
+    private static BuildResult BuildWithProgressBar(BuildOptions options)
+    {
+        BuildResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var progress = new BarProgress(context);
+                result = SiteBuilder.Build(options with { Progress = progress });
+                progress.Finish();
+            });
+        return result!;
+    }
+
     /// <summary>One plain line per stage, for logs and pipes.</summary>
     private sealed class PlainProgress : IBuildProgress
     {
@@ -51,21 +70,27 @@ internal static class BuildCommand
         public void Advance(int done, int total) { }
     }
 
-    /// <summary>A status line on a terminal: the stage and, for long stages, how far it is.</summary>
-    private sealed class TerminalProgress : IBuildProgress
+    /// <summary>A Spectre.Console progress task per stage.</summary>
+    private sealed class BarProgress(ProgressContext context) : IBuildProgress
     {
-        private string _label = "";
+        private ProgressTask? _current;
 
         public void StageStarted(string stage, string label)
         {
-            _label = label;
-            AnsiConsole.MarkupLine($"[grey]•[/] {Markup.Escape(label)}");
+            Finish();
+            _current = context.AddTask(Markup.Escape(label), maxValue: 1);
         }
 
         public void Advance(int done, int total)
         {
-            if (total < 20 || done % 10 != 0 && done != total) return;
-            AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(_label)}: {done}/{total}[/]");
+            if (_current is null || total <= 0) return;
+            _current.MaxValue = total;
+            _current.Value = done;
+        }
+
+        public void Finish()
+        {
+            if (_current is not null) _current.Value = _current.MaxValue;
         }
     }
 }

@@ -11,6 +11,9 @@ namespace StaticSite.Site;
 /// <param name="Pages">Site-relative paths of the HTML pages written, ordinal order.</param>
 public sealed record BuildResult(int ExitCode, string OutputDir, ImmutableArray<string> Errors, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Pages)
 {
+    /// <summary>The config the build used; null when it could not be read.</summary>
+    public StaticSite.Config.SiteConfig? Config { get; init; }
+
     /// <summary>True when the site was published.</summary>
     public bool Success => ExitCode == 0;
 }

@@ -68,9 +68,9 @@ public static class SiteBuilder
                 context.Errors.Add($"{stage.Label}: {e.Message}");
             }
             if (context.Errors.Count > 0)
-                return new BuildResult(1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []);
+                return new BuildResult(1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []) { Config = context.Config };
         }
-        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]);
+        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]) { Config = context.Config };
     }
 
     private static IDocumentValidator DefaultValidator() => new ReaderDiagnosticsValidator();

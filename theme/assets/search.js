@@ -1,5 +1,6 @@
 // Client-side search over window.SEARCH_INDEX (search-index.js), offline and from file://.
-// Each entry has its title/text as written (t, x) and folded (tf, xf: tones and đ removed at build time).
+// Each entry has its title/text as written (t, x) and folded (tf, xf: tones and đ removed at build time), and the
+// title of the page it stands on (p, shown but not searched).
 // The query is folded the same way and searched in the folded fields; the query as typed is searched in the
 // original fields too, and those scores count more, so an exact (accented) match ranks first.
 (function () {
@@ -15,7 +16,7 @@
     return;
   }
   var root = document.body.getAttribute('data-root') || '';
-  var mini = new window.MiniSearch({ fields: ['t', 'x', 'tf', 'xf'], storeFields: ['u', 't', 'k', 'x'] });
+  var mini = new window.MiniSearch({ fields: ['t', 'x', 'tf', 'xf'], storeFields: ['u', 't', 'k', 'x', 'p'] });
   mini.addAll(window.SEARCH_INDEX);
 
   var search = function (query) {
@@ -40,7 +41,7 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = root + entry.u;
-      a.textContent = entry.t;
+      a.textContent = entry.t || entry.p;
       var kind = document.createElement('span');
       kind.className = 'search-kind';
       kind.textContent = entry.k;
@@ -49,6 +50,12 @@
       li.appendChild(kind);
       li.appendChild(a);
       li.appendChild(text);
+      if (entry.t && entry.p) {
+        var page = document.createElement('p');
+        page.className = 'search-page-title';
+        page.textContent = entry.p;
+        li.appendChild(page);
+      }
       results.appendChild(li);
     });
   };

@@ -9,12 +9,13 @@ namespace StaticSite.Site.Building;
 /// <summary>One entry of the search index.</summary>
 /// <param name="Id">Position in the index.</param>
 /// <param name="U">Site-relative URL with anchor.</param>
-/// <param name="T">Title as written.</param>
+/// <param name="T">Title as written (a page title, a section heading; empty for an item).</param>
 /// <param name="K">What it is (Vietnamese: Chương trình, Mục, Nhiệm vụ, Cơ quan, Văn bản).</param>
 /// <param name="X">Text as written.</param>
+/// <param name="P">The page it stands on (shown with the result, not searched).</param>
 /// <param name="Tf">Title folded (<see cref="VietnameseText.Fold"/>).</param>
 /// <param name="Xf">Text folded.</param>
-public sealed record SearchEntry(int Id, string U, string T, string K, string X, string Tf, string Xf);
+public sealed record SearchEntry(int Id, string U, string T, string K, string X, string P, string Tf, string Xf);
 
 /// <summary>
 /// IndexSearch: <c>search-index.js</c> (<c>window.SEARCH_INDEX = [...]</c>, loaded by a script tag so it works from
@@ -51,11 +52,11 @@ public sealed class IndexSearchStage : IBuildStage
     {
         var parser = new HtmlParser();
         var list = new List<SearchEntry>();
-        void Add(string url, string title, string kind, string text)
+        void Add(string url, string title, string kind, string text, string page)
         {
             title = VietnameseText.CollapseSpaces(title);
             text = VietnameseText.CollapseSpaces(text);
-            list.Add(new SearchEntry(list.Count, url, title, kind, text, VietnameseText.Fold(title), VietnameseText.Fold(text)));
+            list.Add(new SearchEntry(list.Count, url, title, kind, text, VietnameseText.CollapseSpaces(page), VietnameseText.Fold(title), VietnameseText.Fold(text)));
         }
         foreach (var page in context.HtmlPages.Where(p => p.Contains('/') && !p.StartsWith("assets/", StringComparison.Ordinal) && !p.StartsWith("md/", StringComparison.Ordinal)))
         {
@@ -65,7 +66,7 @@ public sealed class IndexSearchStage : IBuildStage
             var title = document.QuerySelector("h1")?.TextContent ?? document.Title ?? page;
             var kind = KindOf(page);
             var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "";
-            Add(page, title, kind, description);
+            Add(page, title, kind, description, "");
             // Sections and items: every element the model anchored (it carries data-source-line).
             foreach (var element in main.QuerySelectorAll("[data-source-line]"))
             {
@@ -74,8 +75,8 @@ public sealed class IndexSearchStage : IBuildStage
                 var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
                 var own = element.Clone() as AngleSharp.Dom.IElement;
                 foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();
-                if (isHeading) Add($"{page}#{anchor}", own.TextContent, "Mục", title);
-                else Add($"{page}#{anchor}", title, "Nhiệm vụ", own.TextContent);
+                if (isHeading) Add($"{page}#{anchor}", own.TextContent, "Mục", "", title);
+                else Add($"{page}#{anchor}", "", "Nhiệm vụ", own.TextContent, title);
             }
         }
         return list;
