@@ -165,6 +165,7 @@ public static class MarkdownSiteWriter
         {
             var label = (entry.Marker.Length == 0 ? "" : entry.Marker + " ") + MarkdownText.Shorten(entry.Text, 40);
             var line = $"- {page.Link(MarkdownText.EscapeInline(label), programPath, entry.ItemId)}";
+            if (entry.Via is not null) line += $" (qua {MarkdownText.EscapeInline(entry.Via)})";
             if (entry.Deadline is { } deadline) line += $" — *Thời hạn: {MarkdownText.EscapeInline(deadline.Text)}*";
             page.Line(line);
         }

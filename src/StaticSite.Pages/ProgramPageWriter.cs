@@ -46,9 +46,9 @@ internal static class ProgramPageWriter
             foreach (var id in doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 var entry = plan.Body(id)!;
-                var entries = checklists.GetValueOrDefault(entry.Slug)?.Groups.FirstOrDefault(g => g.ProgramSlug == doc.Slug)?.Entries ?? [];
+                var entries = (checklists.GetValueOrDefault(entry.Slug)?.Groups.FirstOrDefault(g => g.ProgramSlug == doc.Slug)?.Entries ?? []).Where(e => e.Via is null).ToList();
                 var lead = entries.Count(e => e.Role == AssignmentRole.Lead);
-                page.Line($"- {page.Link(MarkdownText.EscapeInline(entry.Body.Name), PagePaths.Body(entry.Slug))}: chủ trì {lead}, phối hợp {entries.Length - lead}");
+                page.Line($"- {page.Link(MarkdownText.EscapeInline(entry.Body.Name), PagePaths.Body(entry.Slug))}: chủ trì {lead}, phối hợp {entries.Count - lead}");
             }
             page.Line();
         }

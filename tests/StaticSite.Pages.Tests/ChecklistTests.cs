@@ -28,6 +28,33 @@ public sealed class ChecklistTests
     }
 
     [Fact]
+    public void A_group_assignment_reaches_the_checklists_of_its_members_and_own_assignments_win()
+    {
+        var sample = SampleCorpus.Build();
+        var b = sample.Documents[1];
+        var group = new BodyRef("Các ban xây dựng Đảng của Thành ủy", "cac-ban-xay-dung-dang-cua-thanh-uy-can-tho", "Các ban xây dựng Đảng của Thành ủy Cần Thơ",
+            "cac-ban-xay-dung-dang", SampleCorpus.CanTho.Committee, true, true, ["ban-to-chuc", "ban-tuyen-giao"]);
+        var items = b.AllItems().Select(p => p.Item).ToList();
+        var withGroup = b with { Assignments = b.Assignments.Add(new Assignment(group, AssignmentRole.Cooperate, AssignmentSource.Sentence, [.. items], SourceSpan.At(b.Path, 12))) };
+        var corpus = sample with { Documents = [sample.Documents[0], withGroup, sample.Documents[2]] };
+        var checklists = ChecklistBuilder.Build(corpus).ToDictionary(c => c.Slug);
+
+        // Ban Tuyên giáo Cần Thơ had nothing in B: it now cooperates on all three items through the group.
+        var tuyenGiao = checklists["ban-tuyen-giao-thanh-uy-can-tho"].Groups.Single(g => g.ProgramSlug == "b-can-tho").Entries;
+        Assert.Equal(3, tuyenGiao.Length);
+        Assert.All(tuyenGiao, e => Assert.Equal("Các ban xây dựng Đảng của Thành ủy Cần Thơ", e.Via));
+        Assert.All(tuyenGiao, e => Assert.Equal(AssignmentRole.Cooperate, e.Role));
+        // Ban Tổ chức Cần Thơ leads them itself: its own assignment wins.
+        var toChuc = checklists["ban-to-chuc-thanh-uy-can-tho"].Groups.Single(g => g.ProgramSlug == "b-can-tho").Entries;
+        Assert.All(toChuc, e => Assert.Null(e.Via));
+        Assert.All(toChuc, e => Assert.Equal(AssignmentRole.Lead, e.Role));
+        // Hà Nội's Ban Tổ chức is of another committee: not covered.
+        Assert.DoesNotContain(checklists["ban-to-chuc-thanh-uy-ha-noi"].Groups, g => g.ProgramSlug == "b-can-tho");
+        var page = MarkdownSiteWriter.Write(corpus).Single(p => p.Path == "checklists/ban-tuyen-giao-thanh-uy-can-tho.md").Markdown;
+        Assert.Contains("Vai trò: phối hợp (qua Các ban xây dựng Đảng của Thành ủy Cần Thơ)", page);
+    }
+
+    [Fact]
     public void An_open_ended_deadline_sorts_by_its_start_among_the_dated()
     {
         const string f = "d.txt";

@@ -66,6 +66,12 @@ public sealed record ChecklistGroup(string ProgramSlug, string ProgramTitle, str
 /// <param name="Span">Where the item stands in the source.</param>
 public sealed record ChecklistEntry(string ItemId, string Marker, string Text, AssignmentRole Role, Deadline? Deadline, bool IsOverdue, string Context, SourceSpan Span)
 {
+    /// <summary>The group the body gets this item through (<c>Các ban xây dựng Đảng của Thành ủy Cần Thơ</c>); null when assigned to the body itself.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>Vai trò with the group, if any: <c>Chủ trì (qua Các ban xây dựng Đảng của Thành ủy Cần Thơ)</c>.</summary>
+    public string RoleDetail => Via is null ? RoleLabel : $"{RoleLabel} (qua {Via})";
+
     /// <summary>True for a standing duty (thường xuyên, hằng năm).</summary>
     public bool IsRecurring => Deadline?.Kind == DeadlineKind.Recurring;
 

@@ -10,7 +10,11 @@ public static class ChecklistBuilder
     /// <summary>The checklists of <paramref name="corpus"/>, ordered by body id (ordinal).</summary>
     public static ImmutableArray<Checklist> Build(Corpus corpus) => Build(SitePlan.Create(corpus));
 
-    /// <summary>The checklists of a planned corpus (slugs shared with the body pages).</summary>
+    /// <summary>
+    /// The checklists of a planned corpus (slugs shared with the body pages). A body gets the items assigned to it and,
+    /// marked <see cref="ChecklistEntry.Via"/>, those assigned to a group that covers it (<c>Các ban xây dựng Đảng của
+    /// Thành ủy</c> covers its Ban Tổ chức); what is assigned to the body itself wins.
+    /// </summary>
     public static ImmutableArray<Checklist> Build(SitePlan plan)
     {
         var corpus = plan.Corpus;
@@ -22,20 +26,26 @@ public static class ChecklistBuilder
             var parents = new Dictionary<string, Item>(StringComparer.Ordinal);
             foreach (var (_, item) in doc.AllItems())
                 foreach (var child in item.Children) parents.TryAdd(child.Id, item);
-            foreach (var byBody in doc.Assignments.GroupBy(a => a.Body.Id, StringComparer.Ordinal))
+
+            // Per body: item id → (item, role, group it came through).
+            var byBody = new Dictionary<string, Dictionary<string, (Item Item, AssignmentRole Role, BodyRef? Via)>>(StringComparer.Ordinal);
+            void Add(string bodyId, Item item, AssignmentRole role, BodyRef? via)
             {
-                var roles = new Dictionary<string, (Item Item, AssignmentRole Role)>(StringComparer.Ordinal);
-                foreach (var assignment in byBody)
-                {
+                if (!byBody.TryGetValue(bodyId, out var roles)) byBody[bodyId] = roles = new(StringComparer.Ordinal);
+                if (!roles.TryGetValue(item.Id, out var seen) || Better(role, via, seen.Role, seen.Via)) roles[item.Id] = (item, role, via);
+            }
+            foreach (var assignment in doc.Assignments)
+                foreach (var item in Expand(assignment.Items, assignment, doc, corpus))
+                    Add(assignment.Body.Id, item, assignment.Role, null);
+            foreach (var assignment in doc.Assignments.Where(a => a.Body.IsGroup))
+                foreach (var member in plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
                     foreach (var item in Expand(assignment.Items, assignment, doc, corpus))
-                    {
-                        if (!roles.TryGetValue(item.Id, out var seen) || (seen.Role == AssignmentRole.Cooperate && assignment.Role == AssignmentRole.Lead))
-                            roles[item.Id] = (item, assignment.Role);
-                    }
-                }
-                if (roles.Count == 0) continue;
+                        Add(member.Body.Id, item, assignment.Role, assignment.Body);
+
+            foreach (var (bodyId, roles) in byBody.OrderBy(b => b.Key, StringComparer.Ordinal))
+            {
                 var entries = roles.Values
-                    .Select(r => Entry(r.Item, r.Role, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate))
+                    .Select(r => Entry(r.Item, r.Role, r.Via, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate))
                     .OrderBy(e => DueBy(e) is null ? 1 : 0)
                     .ThenBy(e => DueBy(e) ?? DateOnly.MaxValue)
                     .ThenBy(e => e.Deadline?.From ?? DateOnly.MaxValue)
@@ -43,7 +53,7 @@ public static class ChecklistBuilder
                     .ThenBy(e => e.Span.Line).ThenBy(e => e.Span.Column)
                     .ThenBy(e => e.ItemId, StringComparer.Ordinal)
                     .ToImmutableArray();
-                if (!groups.TryGetValue(byBody.Key, out var list)) groups[byBody.Key] = list = [];
+                if (!groups.TryGetValue(bodyId, out var list)) groups[bodyId] = list = [];
                 list.Add(new ChecklistGroup(doc.Slug, DocumentTexts.Title(doc), DocumentTexts.KindName(doc.Kind), entries));
             }
         }
@@ -53,6 +63,10 @@ public static class ChecklistBuilder
             return new Checklist(entry.Slug, entry.Body, corpus.BuildDate, [.. g.Value]);
         })];
     }
+
+    // Own assignment before one through a group; then chủ trì before phối hợp; the first group seen otherwise.
+    private static bool Better(AssignmentRole role, BodyRef? via, AssignmentRole seenRole, BodyRef? seenVia) =>
+        (via is null) != (seenVia is null) ? via is null : role == AssignmentRole.Lead && seenRole == AssignmentRole.Cooperate;
 
     // The day an entry is due by: the end of its period, else its start ("từ năm 2024"); null when undated.
     private static DateOnly? DueBy(ChecklistEntry entry) => entry.Deadline?.To ?? entry.Deadline?.From;
@@ -82,10 +96,10 @@ public static class ChecklistBuilder
         return string.Join(" › ", parts);
     }
 
-    private static ChecklistEntry Entry(Item item, AssignmentRole role, string context, DateOnly buildDate)
+    private static ChecklistEntry Entry(Item item, AssignmentRole role, BodyRef? via, string context, DateOnly buildDate)
     {
         var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : item.Marker.Text;
         var overdue = item.Deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } && to < buildDate;
-        return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, context, item.Span);
+        return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, context, item.Span) { Via = via?.Name };
     }
 }

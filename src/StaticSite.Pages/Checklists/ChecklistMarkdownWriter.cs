@@ -21,8 +21,9 @@ internal static class ChecklistMarkdownWriter
                 var marker = entry.Marker.Length == 0 ? "" : $"**{MarkdownText.EscapeInline(entry.Marker)}** ";
                 page.Line($"- [ ] {marker}{MarkdownText.EscapeInline(entry.Text)}\\");
                 var flags = (entry.IsOverdue ? " · **Quá hạn**" : "") + (entry.IsRecurring ? " · *Thường xuyên*" : "") + (entry.IsConditional ? " · *Có điều kiện*" : "");
+                var role = entry.RoleLabel.ToLowerInvariant() + (entry.Via is null ? "" : $" (qua {entry.Via})");
                 var where = entry.Context.Length == 0 ? "Nguồn" : $"Nguồn: {entry.Context}";
-                page.Line($"  Thời hạn: {MarkdownText.EscapeInline(entry.DeadlineLabel)} · Vai trò: {entry.RoleLabel.ToLowerInvariant()}{flags} · {page.Link(MarkdownText.EscapeInline(where), group.ProgramPath, entry.ItemId)}");
+                page.Line($"  Thời hạn: {MarkdownText.EscapeInline(entry.DeadlineLabel)} · Vai trò: {MarkdownText.EscapeInline(role)}{flags} · {page.Link(MarkdownText.EscapeInline(where), group.ProgramPath, entry.ItemId)}");
             }
             page.Line();
         }
