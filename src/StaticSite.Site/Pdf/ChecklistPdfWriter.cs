@@ -57,6 +57,11 @@ public static class ChecklistPdfWriter
         "<div style=\"width:100%;font-size:8pt;font-family:'Noto Sans','Noto Serif',sans-serif;text-align:center;color:#444\">"
         + "Trang <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span></div>";
 
+    // The PDF footer (FooterTemplate) numbers the pages; page-margin boxes of the theme's print style would number them a second time.
+    private const string NoMarginBoxes =
+        "@page { @top-left { content: none } @top-center { content: none } @top-right { content: none } "
+        + "@bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }";
+
     /// <summary>Writes one PDF per checklist page of <paramref name="siteDirectory"/>; returns the PDF paths, in name order.</summary>
     /// <exception cref="PdfException">Chromium is missing or cannot start, or a page cannot be printed.</exception>
     public static async Task<ImmutableArray<string>> WriteAsync(string siteDirectory, PdfOptions? options = null, CancellationToken cancellation = default)
@@ -143,6 +148,7 @@ public static class ChecklistPdfWriter
             {
                 await page.GotoAsync(new Uri(htmlPath).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
                 await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+                await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = NoMarginBoxes }).ConfigureAwait(false);
                 await page.EvaluateAsync("() => document.fonts.ready.then(() => true)").ConfigureAwait(false);
                 await page.PdfAsync(new PagePdfOptions
                 {
