@@ -123,7 +123,18 @@ public static class MarkdownSiteWriter
         if (body.Committee is not null) page.Line($"- **Thuộc:** {MarkdownText.EscapeInline(body.Committee)}");
         if (entry.Names.Length > 1 || entry.Names[0] != body.Name)
             page.Line($"- **Tên trong văn bản:** {string.Join("; ", entry.Names.Select(MarkdownText.EscapeInline))}");
-        if (body.IsGroup) page.Line($"- **Nhóm cơ quan**{(body.Members.IsDefaultOrEmpty ? "" : ", gồm: " + string.Join(", ", body.Members.Select(MarkdownText.EscapeInline)))}");
+        if (body.IsGroup)
+        {
+            var members = plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != body.Id && corpus.Registry.Covers(body, b.Body))
+                .Select(b => page.Link(MarkdownText.EscapeInline(b.Body.Name), PagePaths.Body(b.Slug))).ToList();
+            page.Line($"- **Nhóm cơ quan**{(members.Count == 0 ? "" : ", gồm: " + string.Join(", ", members))}");
+        }
+        else
+        {
+            var inGroups = plan.Bodies.Where(b => b.Body.IsGroup && b.Body.Id != body.Id && corpus.Registry.Covers(b.Body, body))
+                .Select(b => page.Link(MarkdownText.EscapeInline(b.Body.Name), PagePaths.Body(b.Slug))).ToList();
+            if (inGroups.Count > 0) page.Line($"- **Thuộc nhóm:** {string.Join(", ", inGroups)}");
+        }
         if (!body.IsKnown) page.Line("- *Tên cơ quan lấy theo văn bản, chưa có trong danh mục.*");
         if (checklist is not null)
             page.Line($"- **Danh sách kiểm tra:** {page.Link($"{checklist.ItemCount} nhiệm vụ trong {checklist.ProgramCount} chương trình", checklist.Path)}");
