@@ -113,9 +113,9 @@ public enum DiffChange
 /// <summary>Tóm tắt: the top of the comparison page.</summary>
 /// <param name="Bodies">Every body either program assigns items to (as lead), with the item count in each program, in page order.</param>
 /// <param name="Deadlines">Paired items whose deadlines differ.</param>
-/// <param name="PairedItems">Number of item pairs.</param>
-/// <param name="OnlyAItems">Number of items only the left program has.</param>
-/// <param name="OnlyBItems">Number of items only the right program has.</param>
+/// <param name="PairedItems">Number of distinct item pairs (an item several bodies lead is counted once per twin, not once per block).</param>
+/// <param name="OnlyAItems">Number of distinct items of the left program that found no twin in any block.</param>
+/// <param name="OnlyBItems">Number of distinct items of the right program that found no twin in any block.</param>
 public sealed record ComparisonSummary(ImmutableArray<BodySummary> Bodies, ImmutableArray<DeadlineDifference> Deadlines, int PairedItems, int OnlyAItems, int OnlyBItems)
 {
     /// <summary>Bodies only the left program assigns.</summary>

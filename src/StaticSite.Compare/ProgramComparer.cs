@@ -158,8 +158,15 @@ public static class ProgramComparer
             return new BodySummary(g.Key, ba?.Body.Name, bb?.Body.Name, ba?.Items.Count ?? 0, bb?.Items.Count ?? 0);
         }).ToImmutableArray();
         var deadlines = groups.SelectMany(g => g.Rows.Where(r => r.DeadlinesDiffer).Select(r => new DeadlineDifference(g.Key, r.A!, r.B!, r.Id))).ToImmutableArray();
+        // An item several bodies lead stands in several blocks: count items, not rows. An item is "only" in its program
+        // when no block found it a twin.
         var rows = groups.SelectMany(g => g.Rows).ToList();
-        return new ComparisonSummary(bodies, deadlines, rows.Count(r => r.IsPair), rows.Count(r => r.B is null), rows.Count(r => r.A is null));
+        var pairedA = rows.Where(r => r.IsPair).Select(r => r.A!.Anchor).ToHashSet();
+        var pairedB = rows.Where(r => r.IsPair).Select(r => r.B!.Anchor).ToHashSet();
+        return new ComparisonSummary(bodies, deadlines,
+            rows.Where(r => r.IsPair).Select(r => (r.A!.Anchor, r.B!.Anchor)).Distinct().Count(),
+            rows.Where(r => r.B is null && !pairedA.Contains(r.A!.Anchor)).Select(r => r.A!.Anchor).Distinct().Count(),
+            rows.Where(r => r.A is null && !pairedB.Contains(r.B!.Anchor)).Select(r => r.B!.Anchor).Distinct().Count());
     }
 
     private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other)

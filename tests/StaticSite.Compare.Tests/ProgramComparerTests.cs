@@ -145,6 +145,21 @@ public sealed class ProgramComparerTests
     }
 
     [Fact]
+    public void An_item_two_bodies_lead_is_counted_once_in_the_summary()
+    {
+        var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tổ chức Thành ủy", [Staffing])).Document();
+        var shared = a.Sections[0].Items[0].Children[0];
+        a = a with { Assignments = [.. a.Assignments, new Assignment(new Build("a", "Thành ủy Cần Thơ").Body("Ban Nội chính Thành ủy"), AssignmentRole.Lead, AssignmentSource.Sentence, [shared], shared.Span)] };
+        var b = new Build("b", "Tỉnh ủy Quảng Ngãi").Bodies("NHIỆM VỤ", ("Ban Dân vận Tỉnh ủy", [Inspection])).Document();
+
+        var c = ProgramComparer.Compare(a, b);
+
+        Assert.Equal(2, c.Groups.SelectMany(g => g.Rows).Count(r => r.A?.Text == Staffing));
+        Assert.Equal((0, 1, 1), (c.Summary.PairedItems, c.Summary.OnlyAItems, c.Summary.OnlyBItems));
+        Assert.Equal(["ban-to-chuc", "ban-noi-chinh"], c.Summary.OnlyA.Select(s => s.Function));
+    }
+
+    [Fact]
     public void Twins_with_different_deadlines_are_listed_in_the_summary()
     {
         var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tuyên giáo Thành ủy", [Theory + " (thực hiện trong năm 2025)", Media + " (thực hiện thường xuyên)"])).Document();
