@@ -53,4 +53,19 @@ public sealed class RenderingTests
         Assert.Equal(1, fragment.Removed);
         Assert.Equal(["s-1", "khong-co-neo"], fragment.Toc.Select(t => t.Id));
     }
+
+    [Fact]
+    public void Program_sections_get_previous_and_next_links()
+    {
+        var fragment = HtmlPostProcessor.Process(
+            "<h2><a id=\"s1\"></a>I. Một</h2><p>a</p><h2><a id=\"s2\"></a>II. Hai</h2><p>b</p><h2><a id=\"s3\"></a>III. Ba</h2><h2>Nơi nhận</h2>",
+            new Dictionary<string, int> { ["s1"] = 1, ["s2"] = 5, ["s3"] = 9 }, sectionPager: true);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(fragment.Html);
+        var pagers = document.QuerySelectorAll("nav.section-pager");
+        Assert.Equal(3, pagers.Length);
+        Assert.Equal(["#s2"], pagers[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#s1", "#s3"], pagers[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#s2"], pagers[2].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("h2", pagers[2].NextElementSibling!.LocalName);
+    }
 }

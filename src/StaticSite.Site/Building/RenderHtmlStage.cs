@@ -187,7 +187,7 @@ public sealed class RenderHtmlStage : IBuildStage
     private static Rendering.ProcessedFragment Process(BuildContext context, SourcePage page, Dictionary<string, ProgramDocument> documents)
     {
         var lines = page.DocumentSlug is not null && documents.TryGetValue(page.DocumentSlug, out var document) ? LineMap(document) : Empty;
-        var fragment = HtmlPostProcessor.Process(MarkdownRenderer.ToHtml(page.Markdown), lines);
+        var fragment = HtmlPostProcessor.Process(MarkdownRenderer.ToHtml(page.Markdown), lines, sectionPager: page.Kind == SourcePageKind.Program);
         if (fragment.Removed > 0)
             context.Diagnostics.Add(new Diagnostics.Diagnostic("unsafe-markup-removed", Diagnostics.Severity.Warning,
                 $"Đã loại {fragment.Removed} phần tử hoặc thuộc tính không an toàn khỏi trang {page.HtmlPath}.", new SourceSpan("md/" + page.Path, 1, 1, 1)));

@@ -27,8 +27,8 @@ public static partial class HtmlPostProcessor
     private static readonly HtmlParser Parser = new();
     private static readonly string[] Dangerous = ["script", "style", "iframe", "object", "embed", "frame", "frameset", "base", "meta", "link", "form", "svg", "math"];
 
-    /// <summary>Processes <paramref name="html"/>; <paramref name="lines"/> maps anchor ids to source lines.</summary>
-    public static ProcessedFragment Process(string html, IReadOnlyDictionary<string, int> lines)
+    /// <summary>Processes <paramref name="html"/>; <paramref name="lines"/> maps anchor ids to source lines; <paramref name="sectionPager"/> adds previous/next links at the end of each top-level section.</summary>
+    public static ProcessedFragment Process(string html, IReadOnlyDictionary<string, int> lines, bool sectionPager = false)
     {
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         var body = document.Body!;
@@ -75,7 +75,37 @@ public static partial class HtmlPostProcessor
             var href = link.GetAttribute("href")!;
             if (IsRelative(href)) link.SetAttribute("href", MdToHtml(href));
         }
+        if (sectionPager) AddSectionPager(document, body);
         return new ProcessedFragment(body.InnerHtml, toc.ToImmutable(), removed, titleId);
+    }
+
+    // Mục trước / mục sau: after each top-level section of the model (an h2 with a source line), links to its neighbours.
+    private static void AddSectionPager(IDocument document, IElement body)
+    {
+        var sections = body.Children.Where(e => e.LocalName == "h2" && e.HasAttribute("data-source-line")).ToList();
+        if (sections.Count < 2) return;
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var nav = document.CreateElement("nav");
+            nav.ClassName = "section-pager";
+            nav.SetAttribute("aria-label", "Mục trước, mục sau");
+            if (i > 0) nav.AppendChild(SectionLink(document, sections[i - 1], "section-prev", "← "));
+            if (i < sections.Count - 1) nav.AppendChild(SectionLink(document, sections[i + 1], "section-next", "", " →"));
+            // Before the next top-level heading (a section or the page's own headings that follow), else at the end.
+            var next = sections[i].NextElementSibling;
+            while (next is not null && next.LocalName != "h2") next = next.NextElementSibling;
+            if (next is null) body.AppendChild(nav);
+            else body.InsertBefore(nav, next);
+        }
+    }
+
+    private static IElement SectionLink(IDocument document, IElement heading, string className, string before, string after = "")
+    {
+        var link = document.CreateElement("a");
+        link.ClassName = className;
+        link.SetAttribute("href", "#" + heading.Id);
+        link.TextContent = before + VietnameseText.CollapseSpaces(heading.TextContent) + after;
+        return link;
     }
 
     /// <summary>True when <paramref name="href"/> has no scheme and no leading slash.</summary>
