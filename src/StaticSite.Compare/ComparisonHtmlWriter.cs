@@ -39,6 +39,7 @@ public static class ComparisonHtmlWriter
           .compare-page { margin: 0; font-size: 9.5pt; }
           table.compare thead { display: table-header-group; }
           table.compare tr { break-inside: avoid; }
+          table.compare tr.group-head { break-after: avoid; }
           table.compare thead th { position: static; }
           a { color: inherit; text-decoration: none; }
         }
