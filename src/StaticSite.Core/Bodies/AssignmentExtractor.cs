@@ -136,7 +136,7 @@ public static class AssignmentExtractor
             {
                 // The clause has no subject of its own: the item's subject, else the body of the enclosing heading.
                 if (organizationLeads.Count > 0) leads.AddRange(organizationLeads);
-                else if (LeadingBodies(text, matches) is { Count: > 0 } subject && subject[0] != matches.FirstOrDefault(m => m.Index >= at)?.Body) leads.AddRange(subject);
+                else if (LeadingBodies(text, matches) is { Count: > 0 } subject) leads.AddRange(subject);
                 else if (headingLead is not null) leads.Add(headingLead);
             }
             if (leads.Count == 0) continue;
@@ -191,7 +191,7 @@ public static class AssignmentExtractor
     {
         var before = folded[..at].TrimEnd();
         return before.Length == 0 || before[^1] is ',' or ';' or '.' or ':' or '-' || before.EndsWith(" va", StringComparison.Ordinal)
-            || before.EndsWith("se", StringComparison.Ordinal) || before.EndsWith("dong thoi", StringComparison.Ordinal);
+            || before.EndsWith("dong thoi", StringComparison.Ordinal);
     }
 
     /// <summary>The bodies of the <c>phối hợp (với) ...</c> list that follows <paramref name="from"/>.</summary>
