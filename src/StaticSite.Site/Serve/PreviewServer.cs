@@ -168,12 +168,16 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private async Task ServeFileAsync(HttpListenerResponse response, int status, string fullPath, bool head)
+    private async Task ServeFileAsync(HttpListenerResponse response, int status, string fullPath, bool head, bool rootBase = false)
     {
         var bytes = await File.ReadAllBytesAsync(fullPath).ConfigureAwait(false);
         var type = ContentTypes.For(fullPath);
         if (ContentTypes.IsHtml(fullPath))
-            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(bytes), Generation));
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            if (rootBase) html = WithRootBase(html);
+            bytes = Encoding.UTF8.GetBytes(LiveReload.Inject(html, Generation));
+        }
         await WriteAsync(response, status, type, bytes, head).ConfigureAwait(false);
     }
 
@@ -184,7 +188,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             try
             {
-                await ServeFileAsync(response, 404, page.FullPath!, head).ConfigureAwait(false);
+                await ServeFileAsync(response, 404, page.FullPath!, head, rootBase: true).ConfigureAwait(false);
                 return;
             }
             catch (IOException)
@@ -198,6 +202,16 @@ public sealed class PreviewServer : IAsyncDisposable
             <body><h1>Không tìm thấy trang</h1><p>Địa chỉ này không có trong trang đã dựng. <a href="/">Về trang chủ</a>.</p></body></html>
             """, Generation);
         await WriteAsync(response, 404, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(html), head).ConfigureAwait(false);
+    }
+
+    // The site's 404 page is written for the site root; served in place of a missing page deeper down, its relative
+    // links and styles would point nowhere, so it gets <base href="/"> (only in the response, not on disk).
+    private static string WithRootBase(string html)
+    {
+        if (html.Contains("<base", StringComparison.OrdinalIgnoreCase)) return html;
+        var head = html.IndexOf("<head", StringComparison.OrdinalIgnoreCase);
+        var end = head < 0 ? -1 : html.IndexOf('>', head);
+        return end < 0 ? html : html.Insert(end + 1, "<base href=\"/\">");
     }
 
     private static async Task WriteAsync(HttpListenerResponse response, int status, string contentType, byte[] body, bool head)

@@ -67,6 +67,16 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_404_page_served_deep_in_the_site_resolves_its_links_from_the_root()
+    {
+        using var response = await _http.GetAsync("programs/a/b/khong-co.html");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<head><base href=\"/\">", html);
+        Assert.DoesNotContain("<base", File.ReadAllText(Path.Combine(_site, "404.html")));
+    }
+
+    [Fact]
     public async Task Without_a_404_page_the_built_in_Vietnamese_one_is_used()
     {
         File.Delete(Path.Combine(_site, "404.html"));
