@@ -238,7 +238,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private bool StartsBody(SourceLine line) =>
         line.Folded.StartsWith("thuc hien", StringComparison.Ordinal) && _title is not null
         || line.Folded.StartsWith("can cu", StringComparison.Ordinal)
-        || Markers.Part(line.Clean) is not null || SectionHeading(line) is not null || Markers.Item(line.Clean) is not null;
+        || Markers.Part(line.Clean) is not null || SectionHeading(line) is not null || line.Marker is not null;
 
     private void ReadBodyLine(SourceLine line, bool blankBefore)
     {
@@ -250,8 +250,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
 
         var appendixSubtitle = _lastText is SectionBuilder { Level: SectionLevel.Appendix };
-        if (!appendixSubtitle && StartsLowerCase(line.Clean) && _lastText is not null && Markers.Item(line.Clean) is null
-            || !appendixSubtitle && !blankBefore && _lastText is not null && Markers.Item(line.Clean) is null && SectionHeading(line) is null && Markers.Part(line.Clean) is null)
+        if (!appendixSubtitle && StartsLowerCase(line.Clean) && _lastText is not null && line.Marker is null
+            || !appendixSubtitle && !blankBefore && _lastText is not null && line.Marker is null && SectionHeading(line) is null && Markers.Part(line.Clean) is null)
         {
             // A page break inside a paragraph, or a wrapped line: the text goes on.
             _lastText.Append(line);
@@ -272,7 +272,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             return;
         }
 
-        var marker = Markers.Item(line.Clean);
+        var marker = line.Marker;
         if (_sectionStack.Count == 0 && _sections.Count == 0)
         {
             // Before the first section: the preamble.
@@ -302,7 +302,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         if (line.Folded.StartsWith("phu luc", StringComparison.Ordinal) && Markers.IsMostlyUpper(line.Clean) && line.Clean.Length < 60)
             return new SectionBuilder(SectionLevel.Appendix, SectionRole.Appendix, "phụ lục", null, line.Clean, line, line.Number);
         // A document without Roman numerals may number its sections "1. MỤC ĐÍCH, YÊU CẦU": upper case, one level, a known role.
-        if (Markers.Item(line.Clean) is { Marker: { Style: MarkerStyle.Decimal, Path.Length: 1 } } m
+        if (line.Marker is { Marker: { Style: MarkerStyle.Decimal, Path.Length: 1 } } m
             && Markers.IsMostlyUpper(m.Rest) && SectionRoles.Classify(m.Rest).Role is not SectionRole.Other
             && (_decimalSections || !_sections.Concat(_sectionStack).Any(s => s.Level == SectionLevel.Roman)))
         {
@@ -318,7 +318,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             var next = lines[j];
             if (next.IsBlank) continue;
-            if (Markers.IsMostlyUpper(next.Clean) && Markers.Item(next.Clean) is null && Markers.Roman(next.Clean) is null)
+            if (Markers.IsMostlyUpper(next.Clean) && next.Marker is null && Markers.Roman(next.Clean) is null)
             {
                 Place(next.Number);
                 return (next.Clean, next.Number);

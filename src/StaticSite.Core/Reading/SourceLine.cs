@@ -17,6 +17,18 @@ public sealed partial record SourceLine(int Number, string Raw, string Clean, in
     public string Folded => _folded ??= VietnameseText.Fold(Clean);
     private string? _folded;
 
+    /// <summary>The item marker the line opens with (memoized: the reader asks several times per line).</summary>
+    public MarkerMatch? Marker => _markerRead ? _marker : Memo();
+    private MarkerMatch? _marker;
+    private bool _markerRead;
+
+    private MarkerMatch? Memo()
+    {
+        _marker = Markers.Item(Clean);
+        _markerRead = true;
+        return _marker;
+    }
+
     /// <summary>True when the line is a table row: tab-separated or pipe-separated cells.</summary>
     public bool IsTableRow => Clean.Length > 0 && (Raw.Count(c => c == '\t') >= 2 || Raw.Trim(' ').Contains('\t') && !Raw.StartsWith('\t')) || PipeRow().IsMatch(Raw);
 
