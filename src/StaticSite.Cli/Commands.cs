@@ -10,6 +10,7 @@ internal static class Commands
         ExportCommand.Create(),
         BuildCommand.Create(),
         CompareCommand.Create(),
+        ValidateCommand.Create(),
         ServeCommand.Create(),
         PdfCommand.Create(),
     ];

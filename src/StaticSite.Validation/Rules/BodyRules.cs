@@ -1,0 +1,174 @@
+using StaticSite.Diagnostics;
+using StaticSite.Model;
+using StaticSite.Text;
+
+namespace StaticSite.Validation.Rules;
+
+/// <summary>
+/// <c>item-without-body</c>: a task that no body is responsible for — neither its heading, its sentence nor its table row
+/// names one. Applies only where the genre expects a body per item: appendix rows, items of the organization section,
+/// and items among siblings some of which are body headings. General paragraphs of the tasks section are addressed to
+/// every committee by the genre and are not checked.
+/// </summary>
+public sealed class ItemWithoutBodyRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "item-without-body";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => "Nhiệm vụ ở phụ lục, ở mục tổ chức thực hiện hoặc trong khối phân công theo cơ quan phải có cơ quan chủ trì.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context) => new Walk(document, Name, DefaultSeverity).Run();
+
+    private sealed class Walk
+    {
+        private readonly ProgramDocument _document;
+        private readonly string _rule;
+        private readonly Severity _severity;
+        private readonly HashSet<string> _assigned;
+        private readonly HashSet<string> _bodyHeadings;
+        private readonly Dictionary<string, Item> _parents = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+        private readonly List<Diagnostic> _found = [];
+
+        public Walk(ProgramDocument document, string rule, Severity severity)
+        {
+            _document = document;
+            _rule = rule;
+            _severity = severity;
+            _assigned = document.Assignments.SelectMany(a => a.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            var items = document.AllItems().Select(p => p.Item).Concat(document.Tables.SelectMany(t => t.Rows).Select(r => r.Item)).ToList();
+            foreach (var item in items)
+                foreach (var child in item.Children)
+                    _parents.TryAdd(child.Id, item);
+            _bodyHeadings = items.Where(IsBodyHeading).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        }
+
+        public IEnumerable<Diagnostic> Run()
+        {
+            foreach (var row in _document.Tables.SelectMany(t => t.Rows)) Visit(row.Item);
+            foreach (var section in _document.AllSections())
+            {
+                if (section.Role == SectionRole.Appendix)
+                    foreach (var item in section.Items) Visit(item);
+                if (section.Role == SectionRole.Organization)
+                    foreach (var item in section.Items.Where(i => i.Marker.Style != MarkerStyle.Paragraph)) Visit(item);
+                CheckAssignmentBlock(section.Items);
+            }
+            return _found;
+        }
+
+        // A list of siblings where some are body headings (2.1. Ban Tổ chức ..., 2.2. Ban Tuyên giáo ...): each sibling of the same numbering style must name a body too.
+        private void CheckAssignmentBlock(IReadOnlyList<Item> siblings)
+        {
+            var styles = siblings.Where(i => _bodyHeadings.Contains(i.Id)).Select(i => i.Marker.Style).ToHashSet();
+            foreach (var item in siblings)
+            {
+                if (styles.Contains(item.Marker.Style) && item.Marker.Style != MarkerStyle.Paragraph) Visit(item);
+                CheckAssignmentBlock(item.Children);
+            }
+        }
+
+        private bool IsBodyHeading(Item item) => _document.Assignments.Any(a => a.Source == AssignmentSource.Heading &&
+            (a.Items.Any(i => i.Id == item.Id || item.Children.Any(c => c.Id == i.Id)) ||
+             a.Span.File == item.Span.File && a.Span.Line >= item.Span.Line && a.Span.Line <= item.Span.EndLine));
+
+        private bool Covered(Item item)
+        {
+            for (Item? i = item; i is not null; i = _parents.GetValueOrDefault(i.Id))
+                if (_assigned.Contains(i.Id) || _bodyHeadings.Contains(i.Id)) return true;
+            return false;
+        }
+
+        private void Visit(Item item)
+        {
+            if (Covered(item)) return;
+            if (item.SelfAndDescendants().Skip(1).Any(d => _assigned.Contains(d.Id) || _bodyHeadings.Contains(d.Id)))
+            {
+                // Partly assigned (a heading over body headings): look at the parts; lead-in paragraphs are not tasks.
+                foreach (var child in item.Children.Where(c => c.Marker.Style != MarkerStyle.Paragraph)) Visit(child);
+                return;
+            }
+            if (!_reported.Add(item.Id)) return;
+            var message = item.Marker.Style == MarkerStyle.TableRow
+                ? $"Dòng {(item.Marker.Text.Length > 0 ? item.Marker.Text + " " : "")}của phụ lục {RuleText.Quote(item.Text, 60)} không có cơ quan chủ trì (ô “Cơ quan chủ trì” để trống). " +
+                  "Điền cơ quan chủ trì cho dòng này; không để người đọc phải đoán."
+                : $"Nhiệm vụ {RuleText.ItemLabel(item)} chưa có cơ quan chịu trách nhiệm: không có trong tiêu đề, trong câu giao việc hay trong bảng. " +
+                  "Ghi rõ cơ quan chủ trì, vd. “Ban Tổ chức Thành ủy chủ trì, phối hợp với …”.";
+            _found.Add(new Diagnostic(_rule, _severity, message, item.Span));
+        }
+    }
+}
+
+/// <summary><c>body-not-in-recipients</c>: a body given items does not receive the document (groups and aliases count).</summary>
+public sealed class BodyNotInRecipientsRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "body-not-in-recipients";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => "Cơ quan được giao nhiệm vụ phải có trong “Nơi nhận” (trực tiếp hoặc qua một nhóm như “Các ban xây dựng Đảng …”).";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        if (document.RecipientsHeading is null || document.Recipients.IsEmpty) yield break; // missing-recipients says it
+        var recipients = document.Recipients.SelectMany(r => r.Bodies).ToList();
+        foreach (var assignments in document.Assignments.Where(a => !a.Items.IsEmpty).GroupBy(a => a.Body.Id, StringComparer.Ordinal))
+        {
+            var body = assignments.First().Body;
+            if (IsIssuer(body, document.Issuer) || recipients.Any(r => context.Registry.Covers(r, body))) continue;
+            var items = assignments.SelectMany(a => a.Items).Select(i => i.Id).Distinct().Count();
+            var first = assignments.OrderBy(a => a.Span.Line).ThenBy(a => a.Span.Column).First();
+            yield return new Diagnostic(Name, DefaultSeverity,
+                $"{RuleText.Quote(body.AsWritten)} được giao {items} nhiệm vụ nhưng không có trong “Nơi nhận”, kể cả qua nhóm (vd. “Các ban xây dựng Đảng …”) hay tên viết tắt. " +
+                "Thêm cơ quan này vào “Nơi nhận”, hoặc kiểm tra lại tên cơ quan trong văn bản.",
+                first.Span);
+        }
+    }
+
+    private static bool IsIssuer(BodyRef body, Issuer? issuer)
+    {
+        if (issuer is null) return false;
+        var name = VietnameseText.Fold(body.Name);
+        return name == VietnameseText.Fold(issuer.Name) || name == VietnameseText.Fold(issuer.Committee);
+    }
+}
+
+/// <summary><c>unknown-body</c>: a body name the registry does not know, with the closest known names.</summary>
+public sealed class UnknownBodyRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "unknown-body";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Info;
+
+    /// <inheritdoc />
+    public string Description => "Tên cơ quan nên có trong danh mục cơ quan để được gộp đúng với các tên gọi khác.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        var named = document.Assignments.Select(a => (a.Body, a.Span))
+            .Concat(document.Recipients.SelectMany(r => r.Bodies.Select(b => (Body: b, r.Span))));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (body, span) in named.OrderBy(n => n.Span.Line).ThenBy(n => n.Span.Column))
+        {
+            if (body.IsKnown || !seen.Add(VietnameseText.Fold(body.AsWritten))) continue;
+            var closest = context.Registry.Closest(body.AsWritten, document.Issuer);
+            var hint = closest.Count == 0 ? "" : $"Tên gần nhất trong danh mục: {string.Join(", ", closest.Select(c => RuleText.Quote(c)))}. ";
+            yield return new Diagnostic(Name, DefaultSeverity,
+                $"Không có {RuleText.Quote(body.AsWritten)} trong danh mục cơ quan, nên tên này không được gộp với các tên gọi khác của cùng cơ quan. {hint}" +
+                "Nếu là tên khác của một cơ quan đã có, sửa lại tên; nếu là cơ quan mới, thêm vào \"bodies\" trong site.config.json.",
+                span);
+        }
+    }
+}

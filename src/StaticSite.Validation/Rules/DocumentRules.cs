@@ -1,0 +1,123 @@
+using StaticSite.Diagnostics;
+using StaticSite.Model;
+
+namespace StaticSite.Validation.Rules;
+
+/// <summary><c>missing-recipients</c>: no <c>Nơi nhận:</c> list, or one without entries.</summary>
+public sealed class MissingRecipientsRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "missing-recipients";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Error;
+
+    /// <inheritdoc />
+    public string Description => "Văn bản phải có danh sách “Nơi nhận:” với ít nhất một nơi nhận.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        if (document.RecipientsHeading is null)
+            yield return new Diagnostic(Name, DefaultSeverity,
+                "Thiếu danh sách “Nơi nhận:”. Thêm dòng “Nơi nhận:” ở cuối văn bản (bên trái khối chữ ký), mỗi nơi nhận một dòng bắt đầu bằng “-” (vd. “- Văn phòng Thành ủy,”; “- Lưu VPTU.”).",
+                document.Signature?.Span ?? Locations.LastLine(document));
+        else if (document.Recipients.IsEmpty)
+            yield return new Diagnostic(Name, DefaultSeverity,
+                "Danh sách “Nơi nhận:” không có nơi nhận nào. Ghi mỗi nơi nhận trên một dòng bắt đầu bằng “-” ngay dưới dòng “Nơi nhận:”.",
+                document.RecipientsHeading.Span);
+    }
+}
+
+/// <summary><c>missing-signature</c>: no signature block (T/M ..., chức vụ, họ tên).</summary>
+public sealed class MissingSignatureRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "missing-signature";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => "Văn bản nên có khối chữ ký (T/M …, chức vụ, họ tên người ký).";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        if (document.Signature is not null) yield break;
+        yield return new Diagnostic(Name, DefaultSeverity,
+            "Không tìm thấy khối chữ ký. Cuối văn bản cần có thẩm quyền ký (vd. “T/M THÀNH ỦY”, “TM. ỦY BAN NHÂN DÂN”, “KT. CHỦ TỊCH”), chức vụ (“BÍ THƯ”) và họ tên người ký; kiểm tra xem các dòng này có bị mất khi chép văn bản không.",
+            document.RecipientsHeading?.Span ?? Locations.LastLine(document));
+    }
+}
+
+/// <summary><c>unknown-issuer</c>: the issuer is neither in the text nor in the config.</summary>
+public sealed class UnknownIssuerRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "unknown-issuer";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => "Phải xác định được cơ quan ban hành (từ văn bản hoặc từ site.config.json).";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        if (document.Issuer is not null) yield break;
+        var file = Path.GetFileName(document.Path);
+        yield return new Diagnostic(Name, DefaultSeverity,
+            "Không xác định được cơ quan ban hành từ lời mở đầu hay khối chữ ký, nên tên các cơ quan như “Ban Tổ chức Thành ủy” không gắn được với tỉnh, thành phố nào. " +
+            $"Ghi cơ quan ban hành trong site.config.json: \"documents\": {{ \"{file}\": {{ \"issuer\": \"Tỉnh ủy …\" }} }}.",
+            Locations.Start(document));
+    }
+}
+
+/// <summary><c>unplaced-text</c>: text the reader could not place; it would be lost from the published page.</summary>
+public sealed class UnplacedTextRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "unplaced-text";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Error;
+
+    /// <inheritdoc />
+    public string Description => "Mọi đoạn văn bản phải được xếp vào một phần của văn bản; đoạn không xếp được sẽ bị mất khi xuất bản.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context) =>
+        document.Unplaced.Select(node => new Diagnostic(Name, DefaultSeverity,
+            $"Không xếp được đoạn {RuleText.Quote(node.Text)} vào mục hay nhiệm vụ nào; đoạn này sẽ bị mất khi xuất bản. " +
+            "Kiểm tra số thứ tự, tiêu đề mục hoặc dòng trống ngay phía trên đoạn này.",
+            node.Span));
+}
+
+/// <summary><c>deadline-unparsed</c>: a deadline whose wording the tool does not understand.</summary>
+public sealed class DeadlineUnparsedRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "deadline-unparsed";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Info;
+
+    /// <inheritdoc />
+    public string Description => "Thời hạn của nhiệm vụ nên viết theo cách quen thuộc để đưa được vào danh sách theo dõi.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, item) in document.AllItems())
+        {
+            if (item.Deadline is not { Kind: DeadlineKind.Unparsed } deadline || !seen.Add(item.Id)) continue;
+            yield return new Diagnostic(Name, DefaultSeverity,
+                $"Không hiểu thời hạn {RuleText.Quote(deadline.Text)} của nhiệm vụ {RuleText.ItemLabel(item)}, nên nhiệm vụ không có ngày trong danh sách theo dõi. " +
+                "Nếu đây là thời hạn, viết theo dạng “hoàn thành trong quý II/2024”, “thực hiện trong năm 2025”, “thực hiện thường xuyên” hoặc “theo yêu cầu của Trung ương”.",
+                deadline.Span);
+        }
+    }
+}

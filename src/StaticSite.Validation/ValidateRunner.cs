@@ -1,0 +1,74 @@
+using StaticSite.Config;
+using StaticSite.Reading;
+using StaticSite.Validation.Formatting;
+
+namespace StaticSite.Validation;
+
+/// <summary>What <c>staticsite validate</c> was asked to do.</summary>
+/// <param name="Paths">Files or folders; empty for the config's content folder.</param>
+/// <param name="ConfigPath">The config file (<c>--config</c>); null for <c>site.config.json</c> in the working folder, if any.</param>
+/// <param name="Format"><c>human</c>, <c>json</c> or <c>sarif</c>.</param>
+/// <param name="WarningsAsErrors">Treat warnings as errors.</param>
+/// <param name="Color">Colour the human output (a terminal).</param>
+public sealed record ValidateRequest(IReadOnlyList<string> Paths, string? ConfigPath = null, string Format = "human", bool WarningsAsErrors = false, bool Color = false);
+
+/// <summary>Runs a validation for the command line: resolves the config and paths, validates, writes the report, returns the exit code.</summary>
+public static class ValidateRunner
+{
+    /// <summary>No errors.</summary>
+    public const int Ok = 0;
+
+    /// <summary>At least one error.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Could not run: a missing path, a bad config, an unknown format.</summary>
+    public const int CouldNotRun = 2;
+
+    /// <summary>Runs <paramref name="request"/> with <paramref name="workingDir"/> as the current folder; file names in the output are relative to it.</summary>
+    public static int Run(ValidateRequest request, TextWriter stdout, TextWriter stderr, string workingDir)
+    {
+        var formatter = ReportFormatters.For(request.Format, request.Color);
+        if (formatter is null)
+            return Fail(stderr, $"Định dạng “{request.Format}” không được hỗ trợ; dùng {string.Join(", ", ReportFormatters.Names)}.");
+        try
+        {
+            var configPath = Path.GetFullPath(request.ConfigPath ?? SiteConfigLoader.FileName, workingDir);
+            var config = SiteConfigLoader.Load(configPath, required: request.ConfigPath is not null);
+            var configDir = Path.GetDirectoryName(configPath)!;
+            var paths = request.Paths.Count > 0
+                ? request.Paths.Select(p => Path.GetFullPath(p, workingDir)).ToList()
+                : [Path.GetFullPath(config.Content, configDir)];
+            var files = new List<string>();
+            foreach (var path in paths)
+            {
+                if (File.Exists(path)) files.Add(path);
+                else if (Directory.Exists(path))
+                    files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                        .Where(f => ContentReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                        .Order(StringComparer.Ordinal));
+                else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
+            }
+            if (files.Count == 0)
+                return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
+
+            var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
+            var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));
+            formatter.Write(report, stdout);
+            return report.HasErrors ? Failed : Ok;
+        }
+        catch (ConfigException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"Không đọc được tệp: {e.Message}");
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"staticsite validate: {message}");
+        return CouldNotRun;
+    }
+}
