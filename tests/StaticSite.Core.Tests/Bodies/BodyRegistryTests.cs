@@ -116,6 +116,7 @@ public sealed class BodyRegistryTests
     [InlineData("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "cac-cap-uy-truc-thuoc")]
     [InlineData("Các đảng đoàn, ban cán sự đảng và đảng ủy trực thuộc Thành ủy", "cac-cap-uy-truc-thuoc")]
     [InlineData("Các quận ủy, huyện ủy", "cac-cap-uy-truc-thuoc")]
+    [InlineData("Các ban đảng, ban cán sự đảng, đảng đoàn, quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy", "cac-co-quan-to-chuc-dang-truc-thuoc")]
     [InlineData("Các sở, ban, ngành Thành phố", "cac-so-ban-nganh")]
     [InlineData("Các cơ quan tư pháp", "cac-co-quan-tu-phap")]
     [InlineData("Các ban Đảng và VPTW", "cac-co-quan-xay-dung-dang-trung-uong")]
