@@ -68,4 +68,26 @@ public sealed class RenderingTests
         Assert.Equal(["#s2"], pagers[2].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal("h2", pagers[2].NextElementSibling!.LocalName);
     }
+
+    [Fact]
+    public void The_link_check_reports_foreign_loads_absolute_links_missing_files_and_anchors()
+    {
+        static byte[] B(string s) => System.Text.Encoding.UTF8.GetBytes(s);
+        var files = new Dictionary<string, byte[]>
+        {
+            ["index.html"] = B("<p id=a><a href=\"programs/x.html#b\">ok</a><a href=\"https://example.org/\">ok</a><a href=\"#a\">ok</a></p>"
+                + "<script src=\"https://cdn.example/x.js\"></script><a href=\"/abs.html\">x</a><a href=\"programs/x.html#none\">x</a><a href=\"nope.html\">x</a>"),
+            ["programs/x.html"] = B("<h2 id=b>B</h2><a href=\"../../up.html\">x</a><link rel=stylesheet href=\"../assets/s.css\">"),
+            ["assets/fonts/f.ttf"] = B("font"),
+            ["assets/s.css"] = B("@font-face { src: url(\"fonts/f.ttf\"); } body { background: url(http://example.org/x.png) }"),
+        };
+        var problems = Building.CheckLinksStage.Check(files);
+        Assert.Equal(6, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("https://cdn.example/x.js"));
+        Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("/abs.html"));
+        Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("#none"));
+        Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("nope.html"));
+        Assert.Contains(problems, p => p.StartsWith("programs/x.html:") && p.Contains("../../up.html"));
+        Assert.Contains(problems, p => p.StartsWith("assets/s.css:") && p.Contains("http://example.org/x.png"));
+    }
 }

@@ -7,7 +7,7 @@ namespace StaticSite.Site.Building;
 /// CheckLinks: every internal link and anchor of every HTML page must resolve to a file of the site and an id in it;
 /// nothing may be loaded from another host or by a root-absolute path. A broken link names the page and the link.
 /// </summary>
-public sealed class CheckLinksStage : IBuildStage
+public sealed partial class CheckLinksStage : IBuildStage
 {
     /// <inheritdoc />
     public string Name => "CheckLinks";
@@ -56,8 +56,23 @@ public sealed class CheckLinksStage : IBuildStage
                 if (problem is not null) problems.Add($"{page}: liên kết hỏng \"{url}\": {problem}.");
             }
         }
+        foreach (var (css, content) in files.Where(f => f.Key.EndsWith(".css", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            foreach (System.Text.RegularExpressions.Match m in CssUrl().Matches(System.Text.Encoding.UTF8.GetString(content)))
+            {
+                var url = m.Groups["url"].Value.Trim();
+                if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
+                if (HtmlPostProcessor.HasScheme(url) || url.StartsWith('/'))
+                    problems.Add($"{css}: tải tài nguyên từ máy khác hoặc đường dẫn tuyệt đối \"{url}\".");
+                else if (SitePaths.Resolve(css, url.Split('?', '#')[0]) is not { } target || !files.ContainsKey(target))
+                    problems.Add($"{css}: liên kết hỏng \"{url}\".");
+            }
+        }
         return problems;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
+    private static partial System.Text.RegularExpressions.Regex CssUrl();
 
     private static string? CheckRelative(string page, string url, IReadOnlyDictionary<string, byte[]> files, Func<string, bool> isPage, Func<string, HashSet<string>> idsOf)
     {
