@@ -1,0 +1,51 @@
+// Timings of the stages that grow with input. Not a test: run it, read the table, copy it into docs/benchmarks.md.
+//   dotnet run -c Release --project bench/StaticSite.Bench [-- --runs 5]
+using System.Diagnostics;
+using System.Text;
+using StaticSite.Config;
+using StaticSite.Reading;
+using StaticSite.Site;
+using StaticSite.Validation;
+
+var runs = args.Length == 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
+var root = FindRoot();
+var config = SiteConfigLoader.Load(Path.Combine(root, "site.config.json"));
+var content = Path.Combine(root, "content");
+var samples = Directory.GetFiles(content, "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+var big = new StringBuilder();
+var one = File.ReadAllText(samples[^2]);
+while (Encoding.UTF8.GetByteCount(big.ToString()) < 20_000_000) for (var i = 0; i < 50; i++) big.Append(one).Append('\n');
+var bigText = big.ToString();
+
+var corpus = ContentReader.Load(config, content);
+var output = Path.Combine(Path.GetTempPath(), "staticsite-bench-" + Environment.ProcessId);
+
+var rows = new (string Name, string Size, Action Run)[]
+{
+    ("read 5 sample documents", $"{samples.Sum(f => new FileInfo(f).Length) / 1024} KiB", () => ContentReader.Load(config, content)),
+    ("read one 20 MB document", $"{Encoding.UTF8.GetByteCount(bigText) / 1_000_000} MB", () => ProgramReader.ReadText(bigText, "big.txt", ReaderOptions.Default)),
+    ("validate 5 sample documents", "5 docs", () => Validator.Validate(corpus)),
+    ("build the sample site (all stages)", "5 docs", () =>
+    {
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(root, "site.config.json"), Output = output });
+        if (!result.Success) throw new InvalidOperationException("build failed");
+    }),
+};
+
+Console.WriteLine($"| stage | input | median of {runs} | min |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var (name, size, run) in rows)
+{
+    run(); // warm-up: JIT, template compilation
+    var times = Enumerable.Range(0, runs).Select(_ => { var sw = Stopwatch.StartNew(); run(); return sw.Elapsed.TotalMilliseconds; }).Order().ToList();
+    Console.WriteLine($"| {name} | {size} | {times[times.Count / 2]:F0} ms | {times[0]:F0} ms |");
+}
+if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+
+static string FindRoot()
+{
+    for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
+        if (File.Exists(Path.Combine(d.FullName, "StaticSite.sln"))) return d.FullName;
+    throw new InvalidOperationException("run from inside the repository");
+}
