@@ -87,12 +87,23 @@ public sealed record ComparisonRow(AlignedNode? A, AlignedNode? B, double Score,
     /// <summary>Anchor of the row on the page, unique within the comparison (<c>r-ban-to-chuc-2</c>).</summary>
     public string Id { get; init; } = "";
 
+    /// <summary>
+    /// For an unmatched item: the item of the other program it resembles at or above the threshold, which the
+    /// one-to-one alignment gave to a closer twin (a task one program merges into a paragraph the other splits); else null.
+    /// </summary>
+    public NearestTwin? Nearest { get; init; }
+
     /// <summary>True when both programs have the item.</summary>
     public bool IsPair => A is not null && B is not null;
 
     /// <summary>True when both items state deadlines that differ, or only one of them states one.</summary>
     public bool DeadlinesDiffer => IsPair && !DeadlineComparer.Same(A!.Deadline, B!.Deadline);
 }
+
+/// <summary>The closest item of the other program for an unmatched item.</summary>
+/// <param name="Node">That item.</param>
+/// <param name="Score">Their similarity, at or above the threshold.</param>
+public sealed record NearestTwin(AlignedNode Node, double Score);
 
 /// <summary>A run of words of a word-level diff.</summary>
 /// <param name="Text">The words with the spaces between them.</param>

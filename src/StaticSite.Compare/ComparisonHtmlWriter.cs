@@ -33,6 +33,7 @@ public static class ComparisonHtmlWriter
         .marker { color: #555; margin-right: .25rem; }
         .deadline { display: block; margin-top: .2rem; font-size: .9em; color: #444; }
         .deadline.differs { color: #8a2b00; font-weight: 600; }
+        .nearest { display: block; margin-top: .3rem; font-size: .85em; color: #555; }
         .line { float: right; font-size: .75em; color: #888; }
         @page { size: A4 landscape; margin: 12mm; }
         @media print {
@@ -130,9 +131,9 @@ public static class ComparisonHtmlWriter
             {
                 var cls = r.IsPair ? "pair" : r.B is null ? "only-a" : "only-b";
                 sb.Append("<tr class=\"row ").Append(cls).Append("\" id=\"").Append(E(r.Id)).Append("\">");
-                Cell(sb, r.A, r.DiffA, "side-a", c.B.Label, r.DeadlinesDiffer);
+                Cell(sb, r.A, r.DiffA, "side-a", c.B.Label, r.DeadlinesDiffer, r.Nearest);
                 sb.Append("<td class=\"score\">").Append(r.IsPair ? Score(r.Score) : "").Append("</td>");
-                Cell(sb, r.B, r.DiffB, "side-b", c.A.Label, r.DeadlinesDiffer);
+                Cell(sb, r.B, r.DiffB, "side-b", c.A.Label, r.DeadlinesDiffer, r.Nearest);
                 sb.Append("</tr>\n");
             }
             sb.Append("</tbody>\n");
@@ -153,11 +154,14 @@ public static class ComparisonHtmlWriter
         sb.Append(E(node.Text)).Append("</th>");
     }
 
-    private static void Cell(StringBuilder sb, AlignedNode? node, IReadOnlyList<DiffSegment> diff, string side, string otherLabel, bool deadlineDiffers)
+    private static void Cell(StringBuilder sb, AlignedNode? node, IReadOnlyList<DiffSegment> diff, string side, string otherLabel, bool deadlineDiffers, NearestTwin? nearest)
     {
         if (node is null)
         {
-            sb.Append("<td class=\"").Append(side).Append(" missing\"><span class=\"only\">Chỉ có trong ").Append(E(otherLabel)).Append("</span></td>");
+            sb.Append("<td class=\"").Append(side).Append(" missing\"><span class=\"only\">Chỉ có trong ").Append(E(otherLabel)).Append("</span>");
+            if (nearest is not null)
+                sb.Append("<span class=\"nearest\">Gần giống dòng ").Append(nearest.Node.Line).Append(" (").Append(Score(nearest.Score)).Append("), đã ghép với nhiệm vụ khác</span>");
+            sb.Append("</td>");
             return;
         }
         sb.Append("<td class=\"").Append(side).Append("\" data-source-line=\"").Append(node.Line).Append("\">");

@@ -8,7 +8,8 @@ namespace StaticSite.Compare;
 /// <summary>
 /// Writes the alignment of a <see cref="Comparison"/> as JSON (<c>staticsite compare A B --format json</c>):
 /// <c>pairs</c> (each with <c>kind</c>, <c>group</c>, <c>a</c> and <c>b</c> — the node's source <c>line</c> and
-/// <c>text</c> — and <c>score</c>), <c>onlyA</c>, <c>onlyB</c> and a <c>summary</c>. Stable camelCase names, indented,
+/// <c>text</c> — and <c>score</c>), <c>onlyA</c>, <c>onlyB</c> (with the <c>nearest</c> item of the other program that a
+/// closer twin took, when one scores at or above the threshold) and a <c>summary</c>. Stable camelCase names, indented,
 /// Vietnamese written as is.
 /// </summary>
 public static class ComparisonJsonWriter
@@ -36,8 +37,8 @@ public static class ComparisonJsonWriter
             if (g.B is not null && g.A is null) onlyB.Add(Only(g.Kind, g.Key, g.B));
             foreach (var r in g.Rows)
             {
-                if (r.A is not null && r.B is null) onlyA.Add(Only(AlignmentKind.Item, g.Key, r.A));
-                if (r.B is not null && r.A is null) onlyB.Add(Only(AlignmentKind.Item, g.Key, r.B));
+                if (r.A is not null && r.B is null) onlyA.Add(Only(AlignmentKind.Item, g.Key, r.A, r.Nearest));
+                if (r.B is not null && r.A is null) onlyB.Add(Only(AlignmentKind.Item, g.Key, r.B, r.Nearest));
             }
         }
         var s = c.Summary;
@@ -55,7 +56,8 @@ public static class ComparisonJsonWriter
 
     private static JsonNode Node(AlignedNode n) => new(n.Line, n.Text, n.Deadline?.Text);
 
-    private static JsonOnly Only(AlignmentKind kind, string group, AlignedNode n) => new(kind, group, n.Line, n.Text);
+    private static JsonOnly Only(AlignmentKind kind, string group, AlignedNode n, NearestTwin? nearest = null) =>
+        new(kind, group, n.Line, n.Text, nearest is null ? null : new JsonNearest(nearest.Node.Line, nearest.Score));
 
     private sealed record JsonComparison(JsonProgram A, JsonProgram B, double Threshold, List<JsonPair> Pairs, List<JsonOnly> OnlyA, List<JsonOnly> OnlyB, JsonSummary Summary);
 
@@ -65,7 +67,9 @@ public static class ComparisonJsonWriter
 
     private sealed record JsonNode(int Line, string Text, string? Deadline);
 
-    private sealed record JsonOnly(AlignmentKind Kind, string Group, int Line, string Text);
+    private sealed record JsonOnly(AlignmentKind Kind, string Group, int Line, string Text, JsonNearest? Nearest);
+
+    private sealed record JsonNearest(int Line, double Score);
 
     private sealed record JsonSummary(int PairedItems, int OnlyAItems, int OnlyBItems, List<JsonBody> Bodies, List<JsonDeadline> Deadlines);
 

@@ -7,7 +7,9 @@ namespace StaticSite.Compare;
 /// Word similarity of item texts: diacritics folded (<see cref="VietnameseText.Fold"/>), words and word bigrams weighted
 /// by tf-idf over a set of texts, compared by cosine. Vietnamese words are single syllables, so the frequent ones
 /// (<c>của</c>, <c>các</c>, <c>đảng</c>) would make any two tasks look alike by counting alone; idf weighs them down and
-/// bigrams keep a little word order (<c>kiểm tra</c> against <c>tra kiểm</c>).
+/// bigrams keep a little word order (<c>kiểm tra</c> against <c>tra kiểm</c>). Programs of the genre merge and split
+/// tasks — one province writes in one paragraph what the other spreads over three items — so the score of two items is
+/// the better of the cosine of their whole texts and the cosine of their closest sentences (<see cref="Score(Profile, Profile)"/>).
 /// </summary>
 public sealed class TextSimilarity
 {
@@ -80,6 +82,54 @@ public sealed class TextSimilarity
         return Math.Clamp(sum, 0.0, 1.0);
     }
 
-    /// <summary>Similarity of two texts in [0, 1].</summary>
-    public double Score(string a, string b) => Cosine(Vector(a), Vector(b));
+    /// <summary>Sentences shorter than this many words take no part on their own (a short clause shares its words with too many).</summary>
+    public const int MinSentenceWords = 5;
+
+    /// <summary>The sentences of <paramref name="text"/> of at least <see cref="MinSentenceWords"/> words: cut after <c>.</c>, <c>;</c>, <c>!</c>, <c>?</c> followed by a space.</summary>
+    public static IReadOnlyList<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var end = i == text.Length || text[i] is '.' or ';' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+            if (!end) continue;
+            var sentence = text[start..Math.Min(i + 1, text.Length)].Trim();
+            if (Words(sentence).Length >= MinSentenceWords) sentences.Add(sentence);
+            start = i + 1;
+        }
+        return sentences;
+    }
+
+    /// <summary>The vectors of a text and of its sentences, computed once for many comparisons.</summary>
+    /// <param name="Whole">The whole text.</param>
+    /// <param name="Sentences">Each sentence of <see cref="MinSentenceWords"/> words or more; empty when the text is one sentence.</param>
+    public sealed record Profile(IReadOnlyDictionary<string, double> Whole, IReadOnlyList<IReadOnlyDictionary<string, double>> Sentences);
+
+    /// <summary>The profile of <paramref name="text"/>.</summary>
+    public Profile ProfileOf(string text)
+    {
+        var sentences = Sentences(text);
+        return new Profile(Vector(text), sentences.Count < 2 ? [] : [.. sentences.Select(Vector)]);
+    }
+
+    /// <summary>
+    /// Similarity of two profiled texts in [0, 1]: the larger of the cosine of the whole texts and the cosine of the closest
+    /// pair of sentences (one of each text). 1 for the same words; a task one program states inside a longer paragraph
+    /// scores as high as its sentence matches.
+    /// </summary>
+    public static double Score(Profile a, Profile b)
+    {
+        var best = Cosine(a.Whole, b.Whole);
+        var left = a.Sentences.Count > 0 ? a.Sentences : [a.Whole];
+        var right = b.Sentences.Count > 0 ? b.Sentences : [b.Whole];
+        if (a.Sentences.Count == 0 && b.Sentences.Count == 0) return best;
+        foreach (var x in left)
+            foreach (var y in right)
+                best = Math.Max(best, Cosine(x, y));
+        return best;
+    }
+
+    /// <summary>Similarity of two texts in [0, 1] (<see cref="Score(Profile, Profile)"/>).</summary>
+    public double Score(string a, string b) => Score(ProfileOf(a), ProfileOf(b));
 }

@@ -38,6 +38,14 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void Sentences_are_cut_at_full_stops_and_semicolons_and_short_clauses_are_dropped()
+    {
+        var sentences = TextSimilarity.Sentences("Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Trung ương; đổi mới. Nâng cao chất lượng công tác kiểm tra, giám sát (thực hiện thường xuyên).");
+
+        Assert.Equal(["Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Trung ương;", "Nâng cao chất lượng công tác kiểm tra, giám sát (thực hiện thường xuyên)."], sentences);
+    }
+
+    [Fact]
     public void A_word_diff_gives_both_texts_back_and_marks_only_what_changed()
     {
         var (a, b) = WordDiff.Diff("Tham mưu tổng kết Nghị quyết (thực hiện trong năm 2023).", "Tham mưu sơ kết Nghị quyết (thực hiện trong năm 2024).");

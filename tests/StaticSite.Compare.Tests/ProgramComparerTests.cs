@@ -47,6 +47,39 @@ public sealed class ProgramComparerTests
     }
 
     [Fact]
+    public void A_task_stated_inside_a_longer_paragraph_finds_its_twin_by_its_sentence()
+    {
+        const string merged = "Rà soát các văn bản hướng dẫn về tổ chức cơ sở đảng ở doanh nghiệp ngoài nhà nước. "
+            + "Tham mưu sắp xếp tổ chức bộ máy, biên chế của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả. "
+            + "Tổng hợp kết quả phát triển đảng viên mới trong học sinh, sinh viên hằng năm.";
+        var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tổ chức Thành ủy", [Staffing])).Document();
+        var b = new Build("b", "Tỉnh ủy Quảng Ngãi").Bodies("NHIỆM VỤ", ("Ban Tổ chức Tỉnh ủy", [merged])).Document();
+
+        var row = Assert.Single(Group(ProgramComparer.Compare(a, b), "ban-to-chuc").Rows);
+
+        Assert.True(row.IsPair);
+        Assert.Equal(1.0, row.Score, 3); // the closest sentence says the same
+        Assert.True(new TextSimilarity([Staffing, merged]).ProfileOf(merged).Sentences.Count == 3);
+    }
+
+    [Fact]
+    public void An_item_whose_twin_went_to_a_closer_one_names_it_as_nearest()
+    {
+        const string closer = "Tham mưu sắp xếp tổ chức bộ máy, biên chế của hệ thống chính trị tinh gọn, hoạt động hiệu lực";
+        const string looser = "Sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn";
+        var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tổ chức Thành ủy", [looser, closer])).Document();
+        var b = new Build("b", "Tỉnh ủy Quảng Ngãi").Bodies("NHIỆM VỤ", ("Ban Tổ chức Tỉnh ủy", [Staffing])).Document();
+
+        var rows = Group(ProgramComparer.Compare(a, b), "ban-to-chuc").Rows;
+
+        Assert.Equal(closer, rows.Single(r => r.IsPair).A!.Text);
+        var alone = rows.Single(r => !r.IsPair);
+        Assert.Equal(looser, alone.A!.Text);
+        Assert.Equal(Staffing, alone.Nearest?.Node.Text);
+        Assert.InRange(alone.Nearest!.Score, ProgramComparer.ItemThreshold, rows.Single(r => r.IsPair).Score);
+    }
+
+    [Fact]
     public void A_body_only_one_program_assigns_is_shown_alone_and_named_in_the_summary()
     {
         var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ",
