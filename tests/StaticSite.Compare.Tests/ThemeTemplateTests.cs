@@ -47,6 +47,21 @@ public sealed class ThemeTemplateTests
     }
 
     [Fact]
+    public void An_unmatched_item_points_to_its_nearest_twin_on_the_other_side()
+    {
+        const string staffing = "Tham mưu sắp xếp tổ chức bộ máy, biên chế của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả";
+        var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ", ("Ban Tổ chức Thành ủy", [staffing])).Document();
+        var b = new Build("b", "Tỉnh ủy Quảng Ngãi").Bodies("NHIỆM VỤ", ("Ban Tổ chức Tỉnh ủy",
+            ["Sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn", "Tham mưu sắp xếp tổ chức bộ máy, biên chế của hệ thống chính trị tinh gọn, hoạt động hiệu lực"])).Document();
+
+        var document = Render(ProgramComparer.Compare(a, b));
+
+        var nearest = document.QuerySelector("#g-ban-to-chuc tr.only-b td.side-a.missing .nearest")!;
+        Assert.StartsWith("Gần giống dòng 3 (", nearest.TextContent);
+        Assert.Equal("../programs/a.html#i-1", nearest.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void The_theme_page_encodes_document_text()
     {
         var document = Render(Sample("Tham mưu <script>alert(1)</script><img src=x onerror=alert(2)>"));
