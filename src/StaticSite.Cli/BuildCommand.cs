@@ -27,8 +27,13 @@ internal static class BuildCommand
                 Theme = parse.GetValue(theme)?.FullName,
             };
             var result = terminal ? BuildWithProgressBar(options) : SiteBuilder.Build(options with { Progress = new PlainProgress() });
-            foreach (var d in result.Diagnostics)
-                Console.Error.WriteLine($"{d.Span}: {Severity(d.Severity)} [{d.Rule}] {d.Message}");
+            // Errors in full (they block publishing); warnings and infos as a count — `staticsite validate` lists them.
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == StaticSite.Diagnostics.Severity.Error))
+                Console.Error.WriteLine($"{d.Span}: lỗi [{d.Rule}] {d.Message}");
+            var warnings = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Warning);
+            var infos = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Info);
+            if (warnings + infos > 0)
+                Console.Error.WriteLine($"Văn bản có {warnings} cảnh báo, {infos} thông tin; chạy \"staticsite validate\" để xem chi tiết.");
             foreach (var error in result.Errors) Console.Error.WriteLine($"staticsite: lỗi: {error}");
             if (!result.Success) return result.ExitCode;
             Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
@@ -38,13 +43,6 @@ internal static class BuildCommand
         });
         return command;
     }
-
-    private static string Severity(StaticSite.Diagnostics.Severity s) => s switch
-    {
-        StaticSite.Diagnostics.Severity.Error => "lỗi",
-        StaticSite.Diagnostics.Severity.Warning => "cảnh báo",
-        _ => "thông tin",
-    };
 
     // A bar per stage on a terminal; Spectre.Console redraws them in place.
     private static BuildResult BuildWithProgressBar(BuildOptions options)

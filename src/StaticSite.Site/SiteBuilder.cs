@@ -73,7 +73,7 @@ public static class SiteBuilder
         return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]) { Config = context.Config };
     }
 
-    private static IDocumentValidator DefaultValidator() => new ReaderDiagnosticsValidator();
+    private static IDocumentValidator DefaultValidator() => new GenreValidator();
 
     private static MarkdownWriter DefaultMarkdownWriter() => PagesMarkdownWriter.Write;
 

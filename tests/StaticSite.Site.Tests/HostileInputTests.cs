@@ -14,13 +14,29 @@ namespace StaticSite.Site.Tests;
 public sealed class HostileInputTests
 {
     private const string Hostile = """
-        KẾ HOẠCH <script>alert('tieu-de')</script>
-        <img src=x onerror="alert('img')">
-        [bấm vào đây](javascript:alert('link'))
-        <a href="javascript:alert('a')">liên kết</a>
-        I. MỤC ĐÍCH <iframe src="https://example.com/"></iframe>
-        1. Nhiệm vụ {onclick="alert('attr')"} **đậm** `mã` <style>body{display:none}</style>
-        <svg onload="alert('svg')"></svg> &lt;script&gt; ![ảnh](https://example.com/x.png)
+        KẾ HOẠCH
+        thực hiện Nghị quyết số 28-NQ/TW <script>alert('tieu-de')</script>
+
+        Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022, Tỉnh ủy ban hành Kế hoạch <img src=x onerror="alert('img')"> như sau:
+
+        I. MỤC ĐÍCH, YÊU CẦU <iframe src="https://example.com/"></iframe>
+        1. Quán triệt [bấm vào đây](javascript:alert('link')) và <a href="javascript:alert('a')">liên kết</a>.
+
+        II. NHIỆM VỤ VÀ GIẢI PHÁP
+        1. Ban Tuyên giáo Tỉnh ủy chủ trì {onclick="alert('attr')"} **đậm** `mã` <style>body{display:none}</style> (*thực hiện thường xuyên*).
+        2. Văn phòng Tỉnh ủy <svg onload="alert('svg')"></svg> &lt;script&gt; ![ảnh](https://example.com/x.png) theo dõi.
+
+        III. TỔ CHỨC THỰC HIỆN
+        Văn phòng Tỉnh ủy theo dõi, đôn đốc <script src="https://evil.example/x.js"></script>.
+
+        Nơi nhận:
+        - Ban Bí thư (để báo cáo),
+        - Ban Tuyên giáo Tỉnh ủy,
+        - Lưu Văn phòng Tỉnh ủy.
+
+        T/M TỈNH ỦY
+        BÍ THƯ
+        Nguyễn Văn A
         """;
 
     private static readonly HashSet<string> ThemeScripts = new(StringComparer.Ordinal)
@@ -36,8 +52,13 @@ public sealed class HostileInputTests
         Assert.True(result.Success, string.Join("\n", result.Errors));
         AssertInert(Path.Combine(project, "_site"));
         var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(project, "_site", "programs", "doc.html")));
-        Assert.Contains("<script>alert('tieu-de')</script>", page.QuerySelector("main")!.TextContent);
-        Assert.Contains("onerror=", page.QuerySelector("main")!.TextContent);
+        var shown = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("<script>alert('tieu-de')</script>", page.Title + shown);
+        Assert.Contains("<img src=x onerror=\"alert('img')\">", shown);
+        Assert.Contains("<svg onload=\"alert('svg')\"></svg>", shown);
+        var index = File.ReadAllText(Path.Combine(project, "_site", "search-index.js"));
+        Assert.DoesNotContain("<script", index);
+        Assert.Contains("\\u003Csvg onload=", index);
     }
 
     [Fact]

@@ -44,6 +44,24 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public void The_genre_validator_blocks_a_document_without_its_required_sections()
+    {
+        var project = TestSites.Project(One);
+        Assert.True(SiteBuilder.Build(In(project)).Success);
+        var output = Path.Combine(project, "_site");
+        var before = TestSites.Hashes(output);
+        File.WriteAllText(Path.Combine(project, "content", "cong-van.txt"), "CÔNG VĂN\nVề việc báo cáo số liệu\n\nĐề nghị các đơn vị gửi báo cáo.\n");
+
+        var (code, _, err) = TestSites.RunCli(project, "build");
+
+        Assert.Equal(1, code);
+        Assert.Contains("cong-van.txt:", err);
+        Assert.Contains("[missing-tasks]", err);
+        Assert.Contains("chưa được xuất bản", err);
+        Assert.Equal(before, TestSites.Hashes(output));
+    }
+
+    [Fact]
     public void A_missing_theme_or_a_broken_template_leaves_the_previous_site_untouched()
     {
         var project = TestSites.Project(One);
@@ -85,7 +103,7 @@ public sealed class ReliabilityTests
         var output = Path.Combine(project, "_site");
         var before = TestSites.Hashes(output);
 
-        File.AppendAllText(Path.Combine(project, "content", "ke-hoach.txt"), "\nmột dòng mới\n");
+        File.WriteAllText(Path.Combine(project, "content", "ke-hoach-2.txt"), TestSites.SmallProgram.Replace("Nguyễn Văn A", "Trần Văn B"));
         using var process = TestSites.StartCli(project, new Dictionary<string, string> { [SwapStage.DelayVariable] = "60000" }, "build");
         // Wait until the build is writing its staging folder, then kill it.
         var deadline = DateTime.UtcNow.AddSeconds(90);

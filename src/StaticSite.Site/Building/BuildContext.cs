@@ -25,7 +25,7 @@ public sealed class BuildContext
     public IBuildProgress? Progress { get; init; }
 
     /// <summary>The validator (the real one or a stand-in).</summary>
-    public IDocumentValidator Validator { get; init; } = new ReaderDiagnosticsValidator();
+    public IDocumentValidator Validator { get; init; } = new GenreValidator();
 
     /// <summary>The documents read (set by <see cref="ReadStage"/>).</summary>
     public Corpus? Corpus { get; set; }

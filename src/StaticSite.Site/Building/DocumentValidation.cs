@@ -19,9 +19,9 @@ public sealed record ValidationOutcome(ImmutableArray<Diagnostic> Diagnostics)
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }
 
-/// <summary>The reader's own findings only; used when no validator is given.</summary>
-public sealed class ReaderDiagnosticsValidator : IDocumentValidator
+/// <summary>The genre's validator (<see cref="StaticSite.Validation.Validator"/>) with the config's rule settings.</summary>
+public sealed class GenreValidator : IDocumentValidator
 {
     /// <inheritdoc />
-    public ValidationOutcome Validate(Corpus corpus) => new([.. corpus.Documents.SelectMany(d => d.Diagnostics)]);
+    public ValidationOutcome Validate(Corpus corpus) => new(StaticSite.Validation.Validator.Validate(corpus).Diagnostics);
 }
