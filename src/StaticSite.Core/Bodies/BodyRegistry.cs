@@ -101,10 +101,13 @@ public sealed class BodyRegistry
     {
         var tokens = BodyTokenizer.Tokenize(text);
         var found = new List<BodyMatch>();
+        // In text written all in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP") a capital letter vouches for nothing, so an open
+        // name ("Vụ {name}", "Sở {name}") cannot be told from ordinary words; only fixed names are found there.
+        var allCaps = Reading.Markers.IsMostlyUpper(text);
         var i = 0;
         while (i < tokens.Count)
         {
-            if (Longest(tokens, i, text, issuer, requireCapital: true) is { } m)
+            if (Longest(tokens, i, text, issuer, requireCapital: true) is { } m && !(allCaps && m.Captures.Name is not null))
             {
                 var start = tokens[i].Start;
                 var end = tokens[m.End - 1].End;
