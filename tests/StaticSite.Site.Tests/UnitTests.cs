@@ -48,6 +48,8 @@ public sealed class RenderingTests
         Assert.Contains("<h2 id=\"s-1\" data-source-line=\"12\">I. Mục đích</h2>", fragment.Html);
         Assert.Contains("<h3 id=\"khong-co-neo\">", fragment.Html);
         Assert.Contains("<li data-source-line=\"14\">", fragment.Html);
+        var row = HtmlPostProcessor.Process("<table><tbody><tr><td><a id=\"r-1\"></a>1</td><td>x</td></tr></tbody></table>", new Dictionary<string, int> { ["r-1"] = 30 });
+        Assert.Contains("<tr data-source-line=\"30\">", row.Html);
         Assert.Contains("href=\"../bodies/x.html#neo\"", fragment.Html);
         Assert.DoesNotContain("javascript:", fragment.Html);
         Assert.Equal(1, fragment.Removed);

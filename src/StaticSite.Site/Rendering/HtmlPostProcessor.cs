@@ -66,7 +66,12 @@ public static partial class HtmlPostProcessor
             if (!lines.TryGetValue(element.Id!, out var line)) continue;
             // An empty anchor marks its container: the heading, list item, paragraph or table row it opens.
             var target = element.LocalName == "a" && element.ChildNodes.Length == 0 && element.ParentElement is { } parent && parent != body
-                ? (parent.LocalName == "p" && parent.ParentElement?.LocalName == "li" ? parent.ParentElement! : parent)
+                ? parent.LocalName switch
+                {
+                    "p" when parent.ParentElement?.LocalName == "li" => parent.ParentElement!,
+                    "td" or "th" when parent.ParentElement?.LocalName == "tr" => parent.ParentElement!,
+                    _ => parent,
+                }
                 : element;
             target.SetAttribute("data-source-line", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
