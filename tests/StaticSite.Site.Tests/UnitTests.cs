@@ -79,7 +79,7 @@ public sealed class RenderingTests
         {
             ["index.html"] = B("<p id=a><a href=\"programs/x.html#b\">ok</a><a href=\"https://example.org/\">ok</a><a href=\"#a\">ok</a></p>"
                 + "<script src=\"https://cdn.example/x.js\"></script><a href=\"/abs.html\">x</a><a href=\"programs/x.html#none\">x</a><a href=\"nope.html\">x</a>"),
-            ["programs/x.html"] = B("<h2 id=b>B</h2><a href=\"../../up.html\">x</a><link rel=stylesheet href=\"../assets/s.css\">"),
+            ["programs/x.html"] = B("<h2 id=b>B</h2><ul><li data-source-line=12><a href=\"../../up.html\">x</a></li></ul><link rel=stylesheet href=\"../assets/s.css\">"),
             ["assets/fonts/f.ttf"] = B("font"),
             ["assets/s.css"] = B("@font-face { src: url(\"fonts/f.ttf\"); } body { background: url(http://example.org/x.png) }"),
         };
@@ -89,7 +89,7 @@ public sealed class RenderingTests
         Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("/abs.html"));
         Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("#none"));
         Assert.Contains(problems, p => p.StartsWith("index.html:") && p.Contains("nope.html"));
-        Assert.Contains(problems, p => p.StartsWith("programs/x.html:") && p.Contains("../../up.html"));
+        Assert.Contains(problems, p => p.StartsWith("programs/x.html (dòng nguồn 12):") && p.Contains("../../up.html"));
         Assert.Contains(problems, p => p.StartsWith("assets/s.css:") && p.Contains("http://example.org/x.png"));
     }
 }

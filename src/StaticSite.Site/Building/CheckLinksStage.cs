@@ -53,7 +53,9 @@ public sealed partial class CheckLinksStage : IBuildStage
                     continue;
                 }
                 var problem = CheckRelative(page, url, files, documents.ContainsKey, IdsOf);
-                if (problem is not null) problems.Add($"{page}: liên kết hỏng \"{url}\": {problem}.");
+                // The source line of the nearest marked ancestor leads back to the document text.
+                var line = element.Closest("[data-source-line]")?.GetAttribute("data-source-line");
+                if (problem is not null) problems.Add($"{page}{(line is null ? "" : $" (dòng nguồn {line})")}: liên kết hỏng \"{url}\": {problem}.");
             }
         }
         foreach (var (css, content) in files.Where(f => f.Key.EndsWith(".css", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
