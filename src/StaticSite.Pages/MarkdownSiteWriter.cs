@@ -77,7 +77,7 @@ public static class MarkdownSiteWriter
                     MarkdownText.EscapeInline(doc.Issuer?.Name ?? ""),
                     doc.Header?.Date is { } date ? MarkdownText.Date(date) : "",
                     implemented,
-                    doc.AllItems().Count(p => !p.Item.IsHeading).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    doc.TaskCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
                     MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel),
                 };

@@ -26,7 +26,7 @@ internal static class ProgramPageWriter
                 .Select(r => page.Link(MarkdownText.EscapeInline(r.Title), PagePaths.Reference(r.Slug)));
             page.Line($"- **Thực hiện:** {string.Join("; ", links)}");
         }
-        var items = doc.AllItems().Count(p => !p.Item.IsHeading);
+        var items = doc.TaskCount;
         var bodyCount = doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Count();
         page.Line($"- **Số nhiệm vụ:** {items}");
         page.Line($"- **Số cơ quan được phân công:** {bodyCount}");

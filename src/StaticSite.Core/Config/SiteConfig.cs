@@ -24,6 +24,10 @@ public sealed record SiteConfig
     /// <summary>Date the build is stamped with (checklist headers, overdue marks), <c>yyyy-MM-dd</c>. When absent, <c>SOURCE_DATE_EPOCH</c>, else the newest content file's date, so that builds stay repeatable.</summary>
     public string? BuildDate { get; init; }
 
+    /// <summary>The public address of the site root (<c>https://intranet.example/chuong-trinh/</c>), used only for absolute
+    /// locations in <c>sitemap.xml</c>; without it the sitemap lists locations relative to itself. Pages never use it: their links stay relative.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Metadata per document, by file name: what the text does not carry.</summary>
     public ImmutableDictionary<string, DocumentMetadata> Documents { get; init; } = ImmutableDictionary<string, DocumentMetadata>.Empty;
 

@@ -82,6 +82,8 @@ public static class SiteConfigLoader
                 throw new ConfigException($"{path}:{LineOf(text, rule)}: mức độ \"{severity}\" của quy tắc \"{rule}\" không hợp lệ; dùng error, warning, info hoặc off.");
         if (config.Serve.Port is < 1 or > 65535)
             throw new ConfigException($"{path}:{LineOf(text, "port")}: cổng {config.Serve.Port} không hợp lệ (1–65535).");
+        if (config.BaseUrl is not null && !(Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            throw new ConfigException($"{path}:{LineOf(text, "baseUrl")}: baseUrl \"{config.BaseUrl}\" phải là địa chỉ tuyệt đối http:// hoặc https://.");
         if (config.BuildDate is not null && !DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", out _))
             throw new ConfigException($"{path}:{LineOf(text, "buildDate")}: buildDate \"{config.BuildDate}\" phải có dạng yyyy-MM-dd.");
         foreach (var (file, meta) in config.Documents)

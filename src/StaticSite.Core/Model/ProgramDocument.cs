@@ -72,6 +72,9 @@ public sealed record ProgramDocument
     /// <summary>All sections, depth first.</summary>
     public IEnumerable<Section> AllSections() => Sections.SelectMany(s => s.SelfAndDescendants());
 
+    /// <summary>Số nhiệm vụ: the items that are tasks, i.e. all items but the headings that group them. Every page counts this way.</summary>
+    public int TaskCount => AllItems().Count(p => !p.Item.IsHeading);
+
     /// <summary>All items, depth first, with the section each stands in.</summary>
     public IEnumerable<(Section Section, Item Item)> AllItems() =>
         AllSections().SelectMany(s => s.Items.SelectMany(i => i.SelfAndDescendants()).Select(i => (s, i)));

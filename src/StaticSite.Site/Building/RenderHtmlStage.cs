@@ -157,7 +157,7 @@ public sealed class RenderHtmlStage : IBuildStage
 
         var cards = corpus.Documents.Select(d => new ProgramCard(
             SiteText.TitleOf(d), $"programs/{d.Slug}.html", SiteText.KindOf(d.Kind), d.Issuer?.Name ?? "",
-            [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.AllItems().Count())).ToImmutableArray();
+            [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.TaskCount)).ToImmutableArray();
         var indexPage = context.MarkdownPages.FirstOrDefault(p => p.Kind == SourcePageKind.Index);
         var indexFragment = indexPage is null ? null : Process(context, indexPage, documents);
         context.AddText("index.html", theme.Render("home.cshtml", new HomePageModel

@@ -20,7 +20,8 @@ public sealed class SitemapStage(string? baseUrl) : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var root = string.IsNullOrWhiteSpace(baseUrl) ? "" : baseUrl.TrimEnd('/') + "/";
+        var url = baseUrl ?? context.Config.BaseUrl;
+        var root = string.IsNullOrWhiteSpace(url) ? "" : url.TrimEnd('/') + "/";
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in context.HtmlPages.Where(p => p is not "404.html" && !p.StartsWith("md/", StringComparison.Ordinal)))
             sb.Append("  <url><loc>").Append(SecurityElement.Escape(root + string.Join('/', page.Split('/').Select(Uri.EscapeDataString)))).Append("</loc></url>\n");

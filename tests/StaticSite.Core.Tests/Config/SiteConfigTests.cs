@@ -31,6 +31,7 @@ public sealed class SiteConfigTests
     [InlineData("{\n  \"rules\": {\n    \"numbering\": \"loud\"\n  }\n}", 3, "numbering")]
     [InlineData("{\n  \"serve\": {\n    \"port\": 70000\n  }\n}", 3, "70000")]
     [InlineData("{\n  \"buildDate\": \"24/11/2026\"\n}", 2, "yyyy-MM-dd")]
+    [InlineData("{\n  \"baseUrl\": \"../site\"\n}", 2, "baseUrl")]
     public void Bad_config_is_named_with_its_line_in_vietnamese(string json, int line, string mention)
     {
         var e = Assert.Throws<ConfigException>(() => SiteConfigLoader.Parse(json, "site.config.json"));
