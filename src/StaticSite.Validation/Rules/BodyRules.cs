@@ -104,9 +104,19 @@ public sealed class ItemWithoutBodyRule : IRule
     }
 }
 
-/// <summary><c>body-not-in-recipients</c>: a body given items does not receive the document (groups and aliases count).</summary>
+/// <summary>
+/// <c>body-not-in-recipients</c>: a body given items does not receive the document. A recipient reaches a body when
+/// the registry says it covers it (the same body, an alias, a group that has it as member), or covers the body's Party
+/// organization (its đảng đoàn, ban cán sự đảng or đảng ủy, as the registry defines them), since a Party program reaches
+/// state bodies and mass organizations through them. A group is reached when all its members are, or when it lists
+/// Party organizations and all of those are. The issuing committee's own organs (Ban Thường vụ, Thường trực, Ban Chấp
+/// hành) need not receive their own program.
+/// </summary>
 public sealed class BodyNotInRecipientsRule : IRule
 {
+    private static readonly string[] PartyOrganizationPrefixes = ["dang-doan-", "ban-can-su-dang-", "dang-uy-"];
+    private static readonly string[] OwnOrgans = ["ban-thuong-vu", "thuong-truc", "ban-chap-hanh-dang-bo"];
+
     /// <inheritdoc />
     public string Name => "body-not-in-recipients";
 
@@ -114,31 +124,50 @@ public sealed class BodyNotInRecipientsRule : IRule
     public Severity DefaultSeverity => Severity.Warning;
 
     /// <inheritdoc />
-    public string Description => "Cơ quan được giao nhiệm vụ phải có trong “Nơi nhận” (trực tiếp hoặc qua một nhóm như “Các ban xây dựng Đảng …”).";
+    public string Description => "Cơ quan được giao nhiệm vụ phải có trong “Nơi nhận” (trực tiếp, qua tổ chức đảng của nó, hoặc qua một nhóm như “Các ban xây dựng Đảng …”).";
 
     /// <inheritdoc />
     public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
     {
         if (document.RecipientsHeading is null || document.Recipients.IsEmpty) yield break; // missing-recipients says it
         var recipients = document.Recipients.SelectMany(r => r.Bodies).ToList();
+        var functions = context.Registry.Definitions.Select(d => d.Function).ToHashSet(StringComparer.Ordinal);
         foreach (var assignments in document.Assignments.Where(a => !a.Items.IsEmpty).GroupBy(a => a.Body.Id, StringComparer.Ordinal))
         {
             var body = assignments.First().Body;
-            if (IsIssuer(body, document.Issuer) || recipients.Any(r => context.Registry.Covers(r, body))) continue;
+            if (IsIssuerOrgan(body, document.Issuer) || Reached(body, recipients, context.Registry, functions)) continue;
             var items = assignments.SelectMany(a => a.Items).Select(i => i.Id).Distinct().Count();
             var first = assignments.OrderBy(a => a.Span.Line).ThenBy(a => a.Span.Column).First();
             yield return new Diagnostic(Name, DefaultSeverity,
-                $"{RuleText.Quote(body.AsWritten)} được giao {items} nhiệm vụ nhưng không có trong “Nơi nhận”, kể cả qua nhóm (vd. “Các ban xây dựng Đảng …”) hay tên viết tắt. " +
+                $"{RuleText.Quote(body.AsWritten)} được giao {items} nhiệm vụ nhưng không có trong “Nơi nhận”, kể cả qua tên viết tắt, qua tổ chức đảng của cơ quan (đảng đoàn, ban cán sự đảng) hay qua nhóm (vd. “Các ban xây dựng Đảng …”). " +
                 "Thêm cơ quan này vào “Nơi nhận”, hoặc kiểm tra lại tên cơ quan trong văn bản.",
                 first.Span);
         }
     }
 
-    private static bool IsIssuer(BodyRef body, Issuer? issuer)
+    private static bool Reached(BodyRef body, List<BodyRef> recipients, Bodies.BodyRegistry registry, HashSet<string> functions)
+    {
+        if (recipients.Any(r => registry.Covers(r, body))) return true;
+        if (!body.IsGroup)
+            return PartyOrganizationPrefixes.Select(p => p + body.Function).Where(functions.Contains)
+                .Any(f => recipients.Any(r => registry.Covers(r, Pseudo(body, f))));
+        if (body.Members.IsEmpty) return false;
+        var members = body.Members.Select(m => Pseudo(body, m.TrimEnd('*'))).ToList();
+        var partyOrganizations = members.Where(m => PartyOrganizationPrefixes.Any(p => m.Function.StartsWith(p, StringComparison.Ordinal))).ToList();
+        return members.All(m => Reached(m, recipients, registry, functions))
+            || partyOrganizations.Count > 0 && partyOrganizations.All(m => Reached(m, recipients, registry, functions));
+    }
+
+    // A member of a group, or a body's Party organization, as a body of the same committee.
+    private static BodyRef Pseudo(BodyRef body, string function) =>
+        body with { Id = $"{function}:{body.Committee}", Function = function, IsGroup = false, Members = [] };
+
+    private static bool IsIssuerOrgan(BodyRef body, Issuer? issuer)
     {
         if (issuer is null) return false;
         var name = VietnameseText.Fold(body.Name);
-        return name == VietnameseText.Fold(issuer.Name) || name == VietnameseText.Fold(issuer.Committee);
+        if (name == VietnameseText.Fold(issuer.Name) || name == VietnameseText.Fold(issuer.Committee)) return true;
+        return OwnOrgans.Contains(body.Function) && body.Committee is not null && VietnameseText.Fold(body.Committee) == VietnameseText.Fold(issuer.Committee);
     }
 }
 
