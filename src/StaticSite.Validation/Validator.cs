@@ -63,7 +63,7 @@ public static class Validator
             .OfType<Diagnostic>();
         var descriptors = ruleList.Select(r => new RuleDescriptor(r.Name, r.Description, Effective(r.Name, r.DefaultSeverity, settings)))
             .Concat(found.Select(d => d.Rule).Distinct().Where(n => ruleList.All(r => r.Name != n))
-                .Select(n => new RuleDescriptor(n, ReaderRuleDescription, found.First(d => d.Rule == n).Severity)))
+                .Select(n => new RuleDescriptor(n, ReaderRuleDescription, Effective(n, found.First(d => d.Rule == n).Severity, settings))))
             .Select(r => r with { Severity = r.Severity is { } s ? Promote(s, options) : null })
             .OrderBy(r => r.Name, StringComparer.Ordinal);
         return new ValidationReport([.. ValidationReport.Sort(diagnostics)], files.ToImmutable(), [.. descriptors]);

@@ -67,6 +67,8 @@ public sealed class ValidatorTests
         var report = Validator.Validate([document], RuleContext.Default);
         Assert.Equal("legacy-encoding", Assert.Single(report.Diagnostics).Rule);
         Assert.Contains(report.Rules, r => r.Name == "legacy-encoding");
-        Assert.Empty(Validator.Validate([document], With(("legacy-encoding", "off"))).Diagnostics);
+        var off = Validator.Validate([document], With(("legacy-encoding", "off")));
+        Assert.Empty(off.Diagnostics);
+        Assert.DoesNotContain(off.Rules, r => r.Name == "legacy-encoding" && r.Severity is not null);
     }
 }

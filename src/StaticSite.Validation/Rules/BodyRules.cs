@@ -79,7 +79,9 @@ public sealed class ItemWithoutBodyRule : IRule
 
         private bool Covered(Item item)
         {
-            for (Item? i = item; i is not null; i = _parents.GetValueOrDefault(i.Id))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // The seen set guards against a cycle should the reader ever repeat an id.
+            for (Item? i = item; i is not null && seen.Add(i.Id); i = _parents.GetValueOrDefault(i.Id))
                 if (_assigned.Contains(i.Id) || _bodyHeadings.Contains(i.Id)) return true;
             return false;
         }
