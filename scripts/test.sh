@@ -7,4 +7,4 @@ bash scripts/ensure-test-deps.sh || { echo "test.sh: could not install the test 
 rm -rf TestResults
 dotnet build StaticSite.sln -c Debug -nologo -v quiet || exit 2
 dotnet test StaticSite.sln --no-build -c Debug -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults "$@"
+  --blame-hang-timeout 5m --logger "trx" --logger "console;verbosity=minimal" --results-directory TestResults "$@"
