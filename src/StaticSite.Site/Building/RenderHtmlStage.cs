@@ -124,13 +124,15 @@ public sealed class RenderHtmlStage : IBuildStage
         if (compareTemplate)
             foreach (var pair in pairs)
             {
-                var title = $"So sánh: {SiteText.TitleOf(pair.A)} — {SiteText.TitleOf(pair.B)}";
+                // The committees name the two sides; the full titles stand under each column on the page.
+                var comparison = ProgramComparer.Compare(pair.A, pair.B);
+                var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label} ({string.Join(", ", pair.Resolutions)})";
                 context.AddText(pair.PagePath, theme.Render("compare.cshtml", new ComparePageModel
                 {
                     SiteTitle = site, Title = title, PagePath = pair.PagePath, BodyClass = "page-compare",
                     Description = $"So sánh hai văn bản cùng thực hiện {string.Join(", ", pair.Resolutions)}: nhiệm vụ, cơ quan được phân công và thời hạn.",
                     Breadcrumbs = [home, new LinkModel("So sánh", ""), new LinkModel(title, "")],
-                    Comparison = ProgramComparer.Compare(pair.A, pair.B),
+                    Comparison = comparison,
                     ProgramA = $"programs/{pair.A.Slug}.html",
                     ProgramB = $"programs/{pair.B.Slug}.html",
                     Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, pageByPath.ContainsKey(ReferencePath(r)) ? ReferencePath(r) : ""))],
