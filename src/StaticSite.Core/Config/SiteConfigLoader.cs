@@ -77,6 +77,9 @@ public static class SiteConfigLoader
 
     private static void Check(SiteConfig config, string path, string text)
     {
+        foreach (var rule in config.Rules.Keys.Order(StringComparer.Ordinal))
+            if (!Diagnostics.RuleNames.All.Contains(rule))
+                throw new ConfigException($"{path}:{LineOf(text, rule)}: không có quy tắc \"{rule}\". Các quy tắc: {string.Join(", ", Diagnostics.RuleNames.All.Order(StringComparer.Ordinal))}.");
         foreach (var (rule, severity) in config.Rules)
             if (severity is not ("error" or "warning" or "info" or "off"))
                 throw new ConfigException($"{path}:{LineOf(text, rule)}: mức độ \"{severity}\" của quy tắc \"{rule}\" không hợp lệ; dùng error, warning, info hoặc off.");

@@ -32,6 +32,7 @@ public sealed class SiteConfigTests
     [InlineData("{\n  \"serve\": {\n    \"port\": 70000\n  }\n}", 3, "70000")]
     [InlineData("{\n  \"buildDate\": \"24/11/2026\"\n}", 2, "yyyy-MM-dd")]
     [InlineData("{\n  \"baseUrl\": \"../site\"\n}", 2, "baseUrl")]
+    [InlineData("{\n  \"rules\": {\n    \"item-without-bodies\": \"off\"\n  }\n}", 3, "item-without-bodies")]
     public void Bad_config_is_named_with_its_line_in_vietnamese(string json, int line, string mention)
     {
         var e = Assert.Throws<ConfigException>(() => SiteConfigLoader.Parse(json, "site.config.json"));
@@ -45,5 +46,20 @@ public sealed class SiteConfigTests
         var path = Path.Combine(TestPaths.NewTempDir(), "site.config.json");
         Assert.Equal("content", SiteConfigLoader.Load(path).Content);
         Assert.Contains("không tìm thấy", Assert.Throws<ConfigException>(() => SiteConfigLoader.Load(path, required: true)).Message);
+    }
+}
+
+public sealed class ConfigSchemaRuleNamesTests
+{
+    [Fact]
+    public async Task The_schema_lists_exactly_the_known_rule_names()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(StaticSite.Tests.TestPaths.Root, "site.config.schema.json"));
+        Assert.Empty(schema.Validate("""{ "rules": { "numbering": "off", "legacy-encoding": "warning" } }"""));
+        // NJsonSchema does not check "propertyNames" (editors do); the loader's own check is tested above.
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(StaticSite.Tests.TestPaths.Root, "site.config.schema.json")));
+        var listed = json.RootElement.GetProperty("properties").GetProperty("rules").GetProperty("propertyNames").GetProperty("enum")
+            .EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
+        Assert.Equal(StaticSite.Diagnostics.RuleNames.All.Order(StringComparer.Ordinal), listed);
     }
 }
