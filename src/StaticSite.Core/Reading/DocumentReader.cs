@@ -36,7 +36,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private bool _decimalSections;
     private DocumentMetadata? _metadata;
 
-    private enum Phase { Front, Title, Body, AfterSignature }
+    private enum Phase { Title, Body, AfterSignature }
 
     public ProgramDocument Read()
     {
@@ -86,7 +86,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             }
             if (SignatureReader.IsAuthorityLine(line.Clean) && _signature is null)
             {
-                i = ReadSignature(i, []) - 1;
+                i = ReadSignature(i) - 1;
                 phase = Phase.AfterSignature;
                 blankBefore = true;
                 continue;
@@ -115,9 +115,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                     ReadBodyLine(line, blankBefore);
                     break;
                 case Phase.AfterSignature:
-                    ReadAfterSignature(line, blankBefore, ref issuer);
-                    break;
-                case Phase.Front:
+                    ReadAfterSignature(line, blankBefore);
                     break;
             }
             blankBefore = false;
@@ -130,7 +128,13 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         var unplaced = lines.Where(l => !_placed[l.Number] && l.Raw.Trim().Length > 0)
             .Select(l => new TextNode(l.Clean.Length > 0 ? l.Clean : l.Raw.Trim(), SourceSpan.At(path, l.Number, l.Indent)))
             .ToImmutableArray();
-        var title = _metadata?.Title is { Length: > 0 } t ? new TextNode(t, _title?.Node(path).Span ?? SourceSpan.At(path, 1)) : _title?.Node(path);
+        var title = _title?.Node(path);
+        if (_metadata?.Title is { Length: > 0 } given)
+        {
+            // Metadata names the title; the text's own title line(s) are kept as a note, not dropped.
+            if (title is not null) _notes.Add(title);
+            title = new TextNode(given, title?.Span ?? SourceSpan.At(path, 1));
+        }
 
         return new ProgramDocument
         {
@@ -206,8 +210,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
     private Issuer? FindIssuer()
     {
-        // The preamble's main clause names the issuer best; a header line ("THÀNH ỦY HÀ NỘI") is next; the signature's
-        // "T/M TỈNH ỦY" gives at least the level.
+        // The preamble's main clause names the issuer best ("..., Thành ủy Hà Nội ban hành ..."); a header line
+        // ("THÀNH ỦY HÀ NỘI") is next. Metadata, when given, was taken before this.
         foreach (var l in lines.Take(80))
             if (l.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || l.Folded.StartsWith("can cu", StringComparison.Ordinal))
                 if (IssuerReader.FromPreamble(l.Clean, SourceSpan.At(path, l.Number, l.Indent)) is { } fromPreamble)
@@ -249,9 +253,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             return;
         }
 
+        var part = Markers.Part(line.Clean) is { } p0 && (p0.Heading.Length == 0 || Markers.IsMostlyUpper(p0.Heading)) && line.Clean.Length < 200 ? p0 : ((string Number, int Value, string Heading)?)null;
+        var section = part is null ? SectionHeading(line) : null;
         var appendixSubtitle = _lastText is SectionBuilder { Level: SectionLevel.Appendix };
-        if (!appendixSubtitle && StartsLowerCase(line.Clean) && _lastText is not null && line.Marker is null
-            || !appendixSubtitle && !blankBefore && _lastText is not null && line.Marker is null && SectionHeading(line) is null && Markers.Part(line.Clean) is null)
+        if (!appendixSubtitle && _lastText is not null && line.Marker is null
+            && (StartsLowerCase(line.Clean) || !blankBefore && section is null && part is null))
         {
             // A page break inside a paragraph, or a wrapped line: the text goes on.
             _lastText.Append(line);
@@ -259,14 +265,14 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             return;
         }
 
-        if (Markers.Part(line.Clean) is { } part && (part.Heading.Length == 0 || Markers.IsMostlyUpper(part.Heading)) && line.Clean.Length < 200)
+        if (part is { } partMarker)
         {
-            var heading = part.Heading.Length > 0 ? (Text: part.Heading, EndLine: line.Number) : TakeNextHeadingLine(line.Number);
+            var heading = partMarker.Heading.Length > 0 ? (Text: partMarker.Heading, EndLine: line.Number) : TakeNextHeadingLine(line.Number);
             var (role, match) = SectionRoles.ClassifyPart(heading.Text);
-            OpenSection(new SectionBuilder(SectionLevel.Part, role, match, part.Number, heading.Text, line, heading.EndLine));
+            OpenSection(new SectionBuilder(SectionLevel.Part, role, match, partMarker.Number, heading.Text, line, heading.EndLine));
             return;
         }
-        if (SectionHeading(line) is { } section)
+        if (section is not null)
         {
             OpenSection(section);
             return;
@@ -292,7 +298,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             var (role, match) = SectionRoles.Classify(roman.Heading);
             if (Markers.IsMostlyUpper(roman.Heading) || role != SectionRole.Other)
-                return new SectionBuilder(SectionLevel.Roman, role, match, roman.Number, roman.Heading, line, line.Number) { Value = roman.Value };
+                return new SectionBuilder(SectionLevel.Roman, role, match, roman.Number, roman.Heading, line, line.Number);
         }
         if (Markers.LetterBlock(line.Clean) is { } letter && _sectionStack.Any(s => s.Level is SectionLevel.Roman or SectionLevel.Part))
         {
@@ -334,9 +340,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         for (var n = section.Line.Number; n <= section.EndLine; n++) Place(n);
         _decimalSections |= section.FromDecimal;
         // Parts hold Roman sections, Roman sections hold letter blocks; the appendix stands alone at the top.
-        while (_sectionStack.Count > 0 && _sectionStack.Peek().Level >= section.Level && !(section.Level == SectionLevel.Appendix))
-            _sectionStack.Pop();
         if (section.Level == SectionLevel.Appendix) _sectionStack.Clear();
+        while (_sectionStack.Count > 0 && _sectionStack.Peek().Level >= section.Level) _sectionStack.Pop();
         if (_sectionStack.Count == 0) _sections.Add(section);
         else _sectionStack.Peek().Sections.Add(section);
         _sectionStack.Push(section);
@@ -428,11 +433,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         var j = next;
         while (j < lines.Count && lines[j].IsBlank) j++;
         if (j < lines.Count && _signature is null && (SignatureReader.IsAuthorityLine(lines[j].Clean) || SignatureReader.IsTitleLine(lines[j].Clean)))
-            return ReadSignature(j, right);
+            return ReadSignature(j);
         return next;
     }
 
-    private int ReadSignature(int index, List<(string Text, int Line, int Column)> rightColumn)
+    private int ReadSignature(int index)
     {
         var candidates = new List<(string Text, int Line, int Column)>();
         var j = index;
@@ -458,7 +463,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         return lastLine; // index of the line after the last used (lines are 1-based)
     }
 
-    private void ReadAfterSignature(SourceLine line, bool blankBefore, ref Issuer? issuer)
+    private void ReadAfterSignature(SourceLine line, bool blankBefore)
     {
         // After the signature: header lines of an attached appendix ("THÀNH ỦY HÀ NỘI", "ĐẢNG CỘNG SẢN VIỆT NAM"),
         // the appendix itself, or text that belongs nowhere.
@@ -572,7 +577,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         public SectionLevel Level { get; } = level;
         public SourceLine Line { get; } = line;
         public int EndLine { get; private set; } = endLine;
-        public int Value { get; init; }
         public bool FromDecimal { get; init; }
         public string Heading { get; private set; } = heading;
         public List<ItemBuilder> Items { get; } = [];

@@ -145,3 +145,16 @@ public sealed class HazardTests
 
     private static string Export(string text) => JsonExporter.Export(ProgramReader.ReadText(text, "x.txt", ReaderOptions.Default));
 }
+
+public sealed class MetadataTitleTests
+{
+    [Fact]
+    public void A_title_given_by_metadata_keeps_the_texts_own_title_as_a_note()
+    {
+        var text = ReaderTestKit.Doc("I. NHIỆM VỤ\n\n1. Một.");
+        var d = StaticSite.Reading.ProgramReader.ReadText(text, "t.txt",
+            new StaticSite.Reading.ReaderOptions(StaticSite.Bodies.BodyRegistry.Default, new StaticSite.Config.DocumentMetadata { Title = "Trích yếu do cấu hình đặt" }));
+        Assert.Equal("Trích yếu do cấu hình đặt", d.Title!.Text);
+        Assert.Contains(d.Notes, n => n.Text == "thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022" && n.Span.Line == 3);
+    }
+}
