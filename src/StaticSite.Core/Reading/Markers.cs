@@ -10,9 +10,7 @@ public sealed record MarkerMatch(ItemMarker Marker, string Rest, int RestColumn)
 /// <summary>Recognises the numbering styles of the genre at the start of a clean line.</summary>
 public static partial class Markers
 {
-    /// <summary>The Vietnamese alphabet order of item letters: a) b) c) d) đ) e) g) h) i) k) ...</summary>
-    public const string LetterOrder = "aăâbcdđeêghiklmnoôơpqrstuưvxy";
-
+    // Item letters in Vietnamese order (a) b) c) d) đ) e) g) h) i) k) …): the vowels with marks never letter a list.
     private const string Letters = "abcdđeghiklmnopqrstuvxy";
 
     /// <summary>The Roman numeral section marker (<c>I-</c>, <c>II.</c>, <c>IV –</c>): number and heading.</summary>
@@ -61,7 +59,6 @@ public static partial class Markers
         m = LetterPattern().Match(clean);
         if (m.Success)
         {
-            var index = LetterOrder.IndexOf(m.Groups[1].Value[0]) + 1;
             return new(new ItemMarker(MarkerStyle.Letter, m.Value.TrimEnd(), [Letters.IndexOf(m.Groups[1].Value[0]) + 1]), clean[m.Length..], m.Length + 1);
         }
         m = BulletPattern().Match(clean);
