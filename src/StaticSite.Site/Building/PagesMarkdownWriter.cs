@@ -10,12 +10,8 @@ namespace StaticSite.Site.Building;
 public static class PagesMarkdownWriter
 {
     /// <summary>Every Markdown page of <paramref name="corpus"/>, each program with the validator's verdict from <paramref name="diagnostics"/>.</summary>
-    public static ImmutableArray<SourcePage> Write(Corpus corpus, IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var byFile = diagnostics.ToLookup(d => d.Span.File, StringComparer.Ordinal);
-        var statuses = corpus.Documents.ToDictionary(d => d.Slug, d => DocumentStatus.Of(byFile[d.Path]), StringComparer.Ordinal);
-        return [.. MarkdownSiteWriter.Write(corpus, statuses).Select(From)];
-    }
+    public static ImmutableArray<SourcePage> Write(Corpus corpus, IReadOnlyList<Diagnostic> diagnostics) =>
+        [.. MarkdownSiteWriter.Write(corpus, diagnostics).Select(From)];
 
     /// <summary>One page of the Markdown writer as a <see cref="SourcePage"/>.</summary>
     public static SourcePage From(MarkdownPage page) => new(page.Path, KindOf(page.Kind), page.Title, page.Description, page.Markdown,
