@@ -23,7 +23,29 @@ public sealed record BuildOptions
 
     /// <summary>Receives progress as stages run; null for none.</summary>
     public IBuildProgress? Progress { get; init; }
+
+    /// <summary>Loads the config and makes every folder absolute: an override as given, else the config's folder relative to the config file.</summary>
+    /// <exception cref="StaticSite.Config.ConfigException">The config file is unusable.</exception>
+    public BuildInputs Resolve()
+    {
+        var configPath = Path.GetFullPath(ConfigPath ?? StaticSite.Config.SiteConfigLoader.FileName);
+        var config = StaticSite.Config.SiteConfigLoader.Load(configPath, required: ConfigPath is not null);
+        var root = Path.GetDirectoryName(configPath)!;
+        return new BuildInputs(configPath, config, root,
+            Path.GetFullPath(Content ?? Path.Combine(root, config.Content)),
+            Path.GetFullPath(Output ?? Path.Combine(root, config.Output)),
+            Path.GetFullPath(Theme ?? Path.Combine(root, config.Theme)));
+    }
 }
+
+/// <summary>What a build reads and writes, resolved from <see cref="BuildOptions"/>: absolute paths and the loaded config.</summary>
+/// <param name="ConfigPath">The config file (it need not exist when none was asked for).</param>
+/// <param name="Config">The config.</param>
+/// <param name="Root">The folder of the config file, the project root.</param>
+/// <param name="Content">The content folder.</param>
+/// <param name="Output">The output folder.</param>
+/// <param name="Theme">The theme folder.</param>
+public sealed record BuildInputs(string ConfigPath, StaticSite.Config.SiteConfig Config, string Root, string Content, string Output, string Theme);
 
 /// <summary>Receives the progress of a build (a terminal display, plain lines, or nothing).</summary>
 public interface IBuildProgress

@@ -15,26 +15,21 @@ public static class SiteBuilder
     /// <summary>Builds the site described by <paramref name="options"/>. Never throws for bad input: problems are in the result.</summary>
     public static BuildResult Build(BuildOptions options)
     {
-        SiteConfig config;
-        string configPath = Path.GetFullPath(options.ConfigPath ?? SiteConfigLoader.FileName);
+        BuildInputs inputs;
         try
         {
-            config = SiteConfigLoader.Load(configPath, required: options.ConfigPath is not null);
+            inputs = options.Resolve();
         }
         catch (ConfigException e)
         {
             return Failed(2, "", e.Message);
         }
-        var root = Path.GetDirectoryName(configPath)!;
-        var content = Path.GetFullPath(options.Content ?? Path.Combine(root, config.Content));
-        var output = Path.GetFullPath(options.Output ?? Path.Combine(root, config.Output));
-        var theme = Path.GetFullPath(options.Theme ?? Path.Combine(root, config.Theme));
-        var unsafeOutput = OutputGuard.Check(output, root, content, theme);
-        if (unsafeOutput is not null) return Failed(2, output, unsafeOutput);
+        var unsafeOutput = OutputGuard.Check(inputs.Output, inputs.Root, inputs.Content, inputs.Theme);
+        if (unsafeOutput is not null) return Failed(2, inputs.Output, unsafeOutput);
 
         var context = new BuildContext
         {
-            Config = config, ContentDir = content, OutputDir = output, ThemeDir = theme, Progress = options.Progress,
+            Config = inputs.Config, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
             Validator = options.Validator ?? DefaultValidator(),
         };
         return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter()));

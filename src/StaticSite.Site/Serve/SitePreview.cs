@@ -13,20 +13,13 @@ public static class SitePreview
     /// <exception cref="ConfigException">The config file is unusable.</exception>
     public static PreviewOptions Options(BuildOptions build, string? host, int? port, TextWriter log)
     {
-        var configPath = Path.GetFullPath(build.ConfigPath ?? SiteConfigLoader.FileName);
-        var config = SiteConfigLoader.Load(configPath, required: build.ConfigPath is not null);
-        var root = Path.GetDirectoryName(configPath)!;
+        var inputs = build.Resolve();
         return new PreviewOptions
         {
-            SiteDirectory = Path.GetFullPath(build.Output ?? Path.Combine(root, config.Output)),
-            WatchPaths =
-            [
-                Path.GetFullPath(build.Content ?? Path.Combine(root, config.Content)),
-                Path.GetFullPath(build.Theme ?? Path.Combine(root, config.Theme)),
-                configPath,
-            ],
-            Host = host ?? config.Serve.Host,
-            Port = port ?? config.Serve.Port,
+            SiteDirectory = inputs.Output,
+            WatchPaths = [inputs.Content, inputs.Theme, inputs.ConfigPath],
+            Host = host ?? inputs.Config.Serve.Host,
+            Port = port ?? inputs.Config.Serve.Port,
             Log = log,
             Rebuild = () => Outcome(SiteBuilder.Build(build)),
         };
