@@ -28,8 +28,7 @@ public static class SitePreview
     /// <summary>A build result as the preview prints it: errors one per line; on success the page count and findings.</summary>
     public static RebuildOutcome Outcome(BuildResult result)
     {
-        var errors = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Error);
-        var findings = errors > 0 || result.Diagnostics.Length > 0
+        var findings = result.Diagnostics.Length > 0
             ? $" ({result.Diagnostics.Length} ghi nhận khi kiểm tra văn bản; xem bằng staticsite validate)"
             : "";
         return result.Success
