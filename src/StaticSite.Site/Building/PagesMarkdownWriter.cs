@@ -14,8 +14,7 @@ public static class PagesMarkdownWriter
         [.. MarkdownSiteWriter.Write(corpus, diagnostics).Select(From)];
 
     /// <summary>One page of the Markdown writer as a <see cref="SourcePage"/>.</summary>
-    public static SourcePage From(MarkdownPage page) => new(page.Path, KindOf(page.Kind), page.Title, page.Description, page.Markdown,
-        page.Kind == PageKind.Program ? Path.GetFileNameWithoutExtension(page.Path) : null)
+    public static SourcePage From(MarkdownPage page) => new(page.Path, KindOf(page.Kind), page.Title, page.Description, page.Markdown, page.DocumentSlug)
     {
         Breadcrumbs = [.. page.Breadcrumbs.Select(b => new LinkModel(b.Title, b.Path is null ? "" : Rendering.HtmlPostProcessor.MdToHtml(b.Path)))],
         FileText = page.FileText,
