@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StaticSite.Compare;
-using StaticSite.Config;
 using StaticSite.Site.Theming;
 
 namespace StaticSite.Cli;
@@ -23,26 +22,8 @@ internal static class CompareCommand
             var request = new CompareRequest(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(config));
             var cwd = Directory.GetCurrentDirectory();
             return CompareRunner.Run(request, Console.Out, Console.Error, cwd,
-                parse.GetValue(standalone) ? null : (comparison, site) => Render(comparison, site, cwd, request.Output));
+                parse.GetValue(standalone) ? null : (comparison, site) => StandaloneComparePage.Render(comparison, site, cwd, request.Output));
         });
         return command;
-    }
-
-    // Through the theme's compare.cshtml when the theme has it, else the self-contained page. The page stands alone, so
-    // its path is the file name: the layout's links then point beside it (assets/ is not copied); the program links
-    // lead to the source files.
-    private static string Render(Comparison comparison, SiteConfig site, string cwd, string? output)
-    {
-        var outputDir = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(cwd, output ?? "compare.html")))!;
-        string Source(string path) => Path.GetRelativePath(outputDir, Path.Combine(cwd, path)).Replace('\\', '/');
-        var themeDir = Path.Combine(cwd, site.Theme);
-        if (!File.Exists(Path.Combine(themeDir, "compare.cshtml"))) return ComparisonHtmlWriter.Write(comparison);
-        var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label}";
-        return new ThemeRenderer(themeDir).Render("compare.cshtml", new ComparePageModel
-        {
-            SiteTitle = site.Title, Title = title, Description = title, BodyClass = "page-compare",
-            PagePath = Path.GetFileName(output ?? "compare.html"),
-            Comparison = comparison, ProgramA = Source(comparison.A.Path), ProgramB = Source(comparison.B.Path),
-        });
     }
 }
