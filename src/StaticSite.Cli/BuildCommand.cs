@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 using StaticSite.Site;
 
 namespace StaticSite.Cli;
@@ -26,7 +25,7 @@ internal static class BuildCommand
                 Output = parse.GetValue(output)?.FullName,
                 Theme = parse.GetValue(theme)?.FullName,
             };
-            var result = terminal ? BuildWithProgressBar(options) : SiteBuilder.Build(options with { Progress = new PlainProgress() });
+            var result = BuildProgress.Build(options, terminal);
             // Errors in full (they block publishing); warnings and infos as a count — `staticsite validate` lists them.
             foreach (var d in result.Diagnostics.Where(d => d.Severity == StaticSite.Diagnostics.Severity.Error))
                 Console.Error.WriteLine($"{d.Span}: lỗi [{d.Rule}] {d.Message}");
@@ -42,53 +41,5 @@ internal static class BuildCommand
                 : 0;
         });
         return command;
-    }
-
-    // A bar per stage on a terminal; Spectre.Console redraws them in place.
-    private static BuildResult BuildWithProgressBar(BuildOptions options)
-    {
-        BuildResult? result = null;
-        AnsiConsole.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
-            .Start(context =>
-            {
-                var progress = new BarProgress(context);
-                result = SiteBuilder.Build(options with { Progress = progress });
-                progress.Finish();
-            });
-        return result!;
-    }
-
-    /// <summary>One plain line per stage, for logs and pipes.</summary>
-    private sealed class PlainProgress : IBuildProgress
-    {
-        public void StageStarted(string stage, string label) => Console.WriteLine($"[{stage}] {label}");
-
-        public void Advance(int done, int total) { }
-    }
-
-    /// <summary>A Spectre.Console progress task per stage.</summary>
-    private sealed class BarProgress(ProgressContext context) : IBuildProgress
-    {
-        private ProgressTask? _current;
-
-        public void StageStarted(string stage, string label)
-        {
-            Finish();
-            _current = context.AddTask(Markup.Escape(label), maxValue: 1);
-        }
-
-        public void Advance(int done, int total)
-        {
-            if (_current is null || total <= 0) return;
-            _current.MaxValue = total;
-            _current.Value = done;
-        }
-
-        public void Finish()
-        {
-            if (_current is not null) _current.Value = _current.MaxValue;
-        }
     }
 }
