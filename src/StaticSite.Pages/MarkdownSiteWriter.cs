@@ -4,6 +4,11 @@ using StaticSite.Reading;
 
 namespace StaticSite.Pages;
 
+/// <summary>The Markdown pages of a build and the checklists among them.</summary>
+/// <param name="Pages">Every page, ordered by path.</param>
+/// <param name="Checklists">The checklists the <c>checklists/</c> pages were written from, ordered by body id.</param>
+public sealed record MarkdownSite(ImmutableArray<MarkdownPage> Pages, ImmutableArray<Checklist> Checklists);
+
 /// <summary>
 /// Writes the Markdown tree of a build, in memory: <c>index.md</c>, <c>programs/</c>, <c>bodies/</c>,
 /// <c>references/</c> and <c>checklists/</c>, cross-linked with relative <c>.md</c> links, each page ending with
@@ -16,7 +21,11 @@ public static class MarkdownSiteWriter
         Write(corpus, DocumentStatus.ForCorpus(corpus, diagnostics));
 
     /// <summary>Every page of <paramref name="corpus"/>, ordered by path; <paramref name="statuses"/> (by document slug) gives the validator's verdicts.</summary>
-    public static ImmutableArray<MarkdownPage> Write(Corpus corpus, IReadOnlyDictionary<string, DocumentStatus>? statuses = null)
+    public static ImmutableArray<MarkdownPage> Write(Corpus corpus, IReadOnlyDictionary<string, DocumentStatus>? statuses = null) =>
+        WriteSite(corpus, statuses).Pages;
+
+    /// <summary>As <see cref="Write(Corpus, IReadOnlyDictionary{string, DocumentStatus}?)"/>, with the checklists the pages were written from, so a caller that renders them need not build them again.</summary>
+    public static MarkdownSite WriteSite(Corpus corpus, IReadOnlyDictionary<string, DocumentStatus>? statuses = null)
     {
         var plan = SitePlan.Create(corpus);
         var checklists = ChecklistBuilder.Build(plan);
@@ -37,8 +46,8 @@ public static class MarkdownSiteWriter
             .GroupBy(l => l.To, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-        return [.. pages.Select(p => p.Page with { Markdown = p.Text + Backlinks(p.Page.Path, backlinks.GetValueOrDefault(p.Page.Path), titles) })
-            .OrderBy(p => p.Path, StringComparer.Ordinal)];
+        return new MarkdownSite([.. pages.Select(p => p.Page with { Markdown = p.Text + Backlinks(p.Page.Path, backlinks.GetValueOrDefault(p.Page.Path), titles) })
+            .OrderBy(p => p.Path, StringComparer.Ordinal)], checklists);
     }
 
     private static string Backlinks(string path, List<string>? sources, Dictionary<string, string> titles)

@@ -87,7 +87,7 @@ public sealed class ReliabilityTests
         var output = Path.Combine(project, "_site");
         var result = SiteBuilder.Build(In(project) with
         {
-            MarkdownWriter = (_, _) => [new SourcePage("programs/x.md", SourcePageKind.Program, "X", "X", "[đi](khong-co.md#neo)\n")],
+            MarkdownWriter = (_, _) => new([new SourcePage("programs/x.md", SourcePageKind.Program, "X", "X", "[đi](khong-co.md#neo)\n")], []),
         });
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.Errors, e => e.Contains("programs/x.html") && e.Contains("khong-co.html#neo"));
@@ -186,7 +186,7 @@ public sealed class ReliabilityTests
         var project = TestSites.Project(One);
         var result = SiteBuilder.Build(In(project) with
         {
-            MarkdownWriter = (_, _) => [new SourcePage("../../evil.md", SourcePageKind.Program, "X", "X", "x")],
+            MarkdownWriter = (_, _) => new([new SourcePage("../../evil.md", SourcePageKind.Program, "X", "X", "x")], []),
         });
         Assert.Equal(1, result.ExitCode);
         Assert.False(File.Exists(Path.Combine(project, "..", "evil.html")));

@@ -9,9 +9,12 @@ namespace StaticSite.Site.Building;
 /// <summary>The Markdown pages of <c>StaticSite.Pages</c> (<see cref="MarkdownSiteWriter"/>) as the site renders them.</summary>
 public static class PagesMarkdownWriter
 {
-    /// <summary>Every Markdown page of <paramref name="corpus"/>, each program with the validator's verdict from <paramref name="diagnostics"/>.</summary>
-    public static ImmutableArray<SourcePage> Write(Corpus corpus, IReadOnlyList<Diagnostic> diagnostics) =>
-        [.. MarkdownSiteWriter.Write(corpus, diagnostics).Select(From)];
+    /// <summary>Every Markdown page of <paramref name="corpus"/>, each program with the validator's verdict from <paramref name="diagnostics"/>, and the checklists.</summary>
+    public static MarkdownOutput Write(Corpus corpus, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var site = MarkdownSiteWriter.WriteSite(corpus, DocumentStatus.ForCorpus(corpus, diagnostics));
+        return new([.. site.Pages.Select(From)], site.Checklists);
+    }
 
     /// <summary>One page of the Markdown writer as a <see cref="SourcePage"/>.</summary>
     public static SourcePage From(MarkdownPage page) => new(page.Path, KindOf(page.Kind), page.Title, page.Description, page.Markdown, page.DocumentSlug)

@@ -43,8 +43,13 @@ public sealed class ValidateStage : IBuildStage
     }
 }
 
-/// <summary>Produces the Markdown pages of a corpus; <paramref name="diagnostics"/> are the validator's findings (for each program's status).</summary>
-public delegate System.Collections.Immutable.ImmutableArray<SourcePage> MarkdownWriter(Corpus corpus, IReadOnlyList<Diagnostics.Diagnostic> diagnostics);
+/// <summary>Produces the Markdown pages of a corpus and its checklists; <paramref name="diagnostics"/> are the validator's findings (for each program's status).</summary>
+public delegate MarkdownOutput MarkdownWriter(Corpus corpus, IReadOnlyList<Diagnostics.Diagnostic> diagnostics);
+
+/// <summary>What a <see cref="MarkdownWriter"/> produces.</summary>
+/// <param name="Pages">The Markdown pages.</param>
+/// <param name="Checklists">The checklists, one per responsible body; the site renders them from this typed model.</param>
+public sealed record MarkdownOutput(System.Collections.Immutable.ImmutableArray<SourcePage> Pages, System.Collections.Immutable.ImmutableArray<Pages.Checklist> Checklists);
 
 /// <summary>WriteMarkdown: the Markdown pages the HTML is rendered from (also written to <c>md/</c>), and the checklists.</summary>
 /// <param name="writer">Produces the pages from the corpus.</param>
@@ -59,8 +64,8 @@ public sealed class WriteMarkdownStage(MarkdownWriter writer) : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var pages = writer(context.Corpus!, context.Diagnostics);
-        context.Checklists = Pages.ChecklistBuilder.Build(context.Corpus!);
+        var (pages, checklists) = writer(context.Corpus!, context.Diagnostics);
+        context.Checklists = checklists;
         foreach (var page in pages)
         {
             try
