@@ -72,9 +72,13 @@ public static partial class DeadlineParser
 
     private static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
-    private static DateOnly? Day(Match m) =>
-        Year(m.Groups["y"].Value) is { } y && int.TryParse(m.Groups["m"].Value, out var month) && month is >= 1 and <= 12
-        && int.TryParse(m.Groups["d"].Value, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, month)
+    private static DateOnly? Day(Match m) => Year(m.Groups["y"].Value) is not null ? CalendarDay(m) : null;
+
+    /// <summary>The day named by the groups <c>d</c>, <c>m</c> and <c>y</c> of <paramref name="match"/>; null when they are missing or name no day (<c>31/6</c>, year <c>0000</c>).</summary>
+    internal static DateOnly? CalendarDay(Match match) =>
+        int.TryParse(match.Groups["y"].Value, out var y) && y is >= 1 and <= 9999
+        && int.TryParse(match.Groups["m"].Value, out var month) && month is >= 1 and <= 12
+        && int.TryParse(match.Groups["d"].Value, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, month)
             ? new DateOnly(y, month, d) : null;
 
     private static int Quarter(string q) => q switch

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StaticSite.Deadlines;
 using StaticSite.Model;
 using StaticSite.Text;
 
@@ -73,11 +74,7 @@ public static partial class ReferenceExtractor
                 if (!IsCode(type) || !IsUpperCode(issuer)) continue;
                 id = $"{number}/{code}";
             }
-            DateOnly? date = null;
-            if (m.Groups["d"].Success && int.TryParse(m.Groups["y"].Value, out var y) && int.TryParse(m.Groups["m"].Value, out var mo)
-                && int.TryParse(m.Groups["d"].Value, out var d) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
-                date = new DateOnly(y, mo, d);
-            yield return new Reference(id, kind.Canonical, number, type, issuer, date, m.Value, SourceSpan.At(file, line, column + m.Index));
+            yield return new Reference(id, kind.Canonical, number, type, issuer, DeadlineParser.CalendarDay(m), m.Value, SourceSpan.At(file, line, column + m.Index));
         }
     }
 

@@ -65,6 +65,17 @@ public sealed class ReferenceExtractorTests
     [InlineData("Xây dựng kế hoạch năm 2023-2025")]
     public void Ignores_what_is_not_a_reference(string text) => Assert.Empty(ReferenceExtractor.Extract(text, "a.txt", 1));
 
+    [Theory]
+    [InlineData("Nghị quyết số 28-NQ/TW ngày 17/11/0000")]
+    [InlineData("Nghị quyết số 28-NQ/TW ngày 31/6/2022")]
+    [InlineData("Nghị quyết số 28-NQ/TW ngày 17 tháng 13 năm 2022")]
+    public void An_impossible_date_is_left_out_without_throwing(string text)
+    {
+        var reference = Assert.Single(ReferenceExtractor.Extract(text, "a.txt", 1));
+        Assert.Equal("28-NQ/TW", reference.Id);
+        Assert.Null(reference.Date);
+    }
+
     [Fact]
     public void Decomposed_text_is_read_like_composed_text()
     {
