@@ -1,4 +1,5 @@
 using StaticSite.Model;
+using StaticSite.Reading;
 using StaticSite.Validation.Rules;
 using static StaticSite.Validation.Tests.Docs;
 
@@ -53,5 +54,5 @@ public sealed class NumberingRuleTests
     }
 
     [Fact]
-    public void Roman_numerals_parse() => Assert.Equal([1, 4, 9, 14, 0], new[] { "I", "IV", "IX", "XIV", "A" }.Select(NumberingRule.Roman));
+    public void Roman_numerals_parse() => Assert.Equal([1, 4, 9, 14, 0], new[] { "I", "IV", "IX", "XIV", "A" }.Select(Markers.RomanValue));
 }

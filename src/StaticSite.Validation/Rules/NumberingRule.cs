@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using StaticSite.Diagnostics;
 using StaticSite.Model;
+using StaticSite.Reading;
 
 namespace StaticSite.Validation.Rules;
 
@@ -38,7 +39,7 @@ public sealed class NumberingRule : IRule
         foreach (var level in new[] { SectionLevel.Roman, SectionLevel.Letter })
         {
             var numbered = siblings.Where(s => s.Level == level && s.Number is not null)
-                .Select(s => (Node: s, Ordinal: level == SectionLevel.Roman ? Roman(s.Number!) : LetterOrdinal(s.Number!)))
+                .Select(s => (Node: s, Ordinal: level == SectionLevel.Roman ? Markers.RomanValue(s.Number!) : LetterOrdinal(s.Number!)))
                 .Where(s => s.Ordinal > 0).ToList();
             var labels = numbered.Select(s => s.Node.Number!).ToList();
             var spans = numbered.Select(s => s.Node.Span).ToList();
@@ -121,21 +122,5 @@ public sealed class NumberingRule : IRule
     {
         var letter = marker.Trim().Trim('(', ')', '.', '-', ' ').ToLowerInvariant();
         return letter.Length == 1 ? Letters.IndexOf(letter[0]) + 1 : 0;
-    }
-
-    /// <summary>The value of a Roman numeral (<c>IV</c> = 4), or 0 when it is not one.</summary>
-    internal static int Roman(string numeral)
-    {
-        var text = numeral.Trim().TrimEnd('.', '-', ')', ' ').ToUpperInvariant();
-        var total = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var value = Value(text[i]);
-            if (value == 0) return 0;
-            total += i + 1 < text.Length && Value(text[i + 1]) > value ? -value : value;
-        }
-        return total;
-
-        static int Value(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
     }
 }
