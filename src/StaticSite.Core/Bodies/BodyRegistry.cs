@@ -60,7 +60,7 @@ public sealed class BodyRegistry
         if (end > 0)
         {
             var whole = tokens.Take(end).ToList();
-            var match = Longest(whole, 0, name, issuer, requireCapital: false, wholeText: true);
+            var match = Longest(Compiled(issuer), whole, 0, name, requireCapital: false, wholeText: true);
             if (match is { } m && m.End == end) return Build(m.Pattern.Definition, m.Captures, name[whole[0].Start..whole[end - 1].End], issuer);
         }
         return Unknown(name, issuer);
@@ -78,11 +78,12 @@ public sealed class BodyRegistry
     {
         var text = Clean(heading);
         var tokens = BodyTokenizer.Tokenize(text);
+        var compiled = Compiled(issuer);
         var found = new List<BodyRef>();
         var i = 0;
         while (i < tokens.Count)
         {
-            var m = Longest(tokens, i, text, issuer, requireCapital: false, wholeText: true);
+            var m = Longest(compiled, tokens, i, text, requireCapital: false, wholeText: true);
             if (m is { } match)
             {
                 found.Add(Build(match.Pattern.Definition, match.Captures, text[tokens[i].Start..tokens[match.End - 1].End], issuer));
@@ -104,10 +105,11 @@ public sealed class BodyRegistry
         // In text written all in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP") a capital letter vouches for nothing, so an open
         // name ("Vụ {name}", "Sở {name}") cannot be told from ordinary words; only fixed names are found there.
         var allCaps = Reading.Markers.IsMostlyUpper(text);
+        var compiled = Compiled(issuer);
         var i = 0;
         while (i < tokens.Count)
         {
-            if (Longest(tokens, i, text, issuer, requireCapital: true) is { } m && !(allCaps && m.Captures.Name is not null))
+            if (Longest(compiled, tokens, i, text, requireCapital: true) is { } m && !(allCaps && m.Captures.Name is not null))
             {
                 var start = tokens[i].Start;
                 var end = tokens[m.End - 1].End;
@@ -184,11 +186,10 @@ public sealed class BodyRegistry
         return function;
     }
 
-    private (BodyPattern Pattern, int End, BodyCaptures Captures)? Longest(IReadOnlyList<BodyToken> tokens, int i, string text, Issuer? issuer, bool requireCapital, bool wholeText = false)
+    private static (BodyPattern Pattern, int End, BodyCaptures Captures)? Longest(CompiledSet compiled, IReadOnlyList<BodyToken> tokens, int i, string text, bool requireCapital, bool wholeText = false)
     {
         var token = tokens[i];
         if (token.IsPunctuation) return null;
-        var compiled = Compiled(issuer);
         (BodyPattern Pattern, int End, BodyCaptures Captures)? best = null;
         var candidates = compiled.ByFirst.TryGetValue(token.Fold, out var list) ? list.Concat(compiled.Open) : compiled.Open;
         foreach (var pattern in candidates)
