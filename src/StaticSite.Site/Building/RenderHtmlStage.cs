@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using StaticSite.Compare;
 using StaticSite.Model;
+using StaticSite.Pages;
 using StaticSite.Site.Rendering;
 using StaticSite.Site.Theming;
 
@@ -69,9 +70,9 @@ public sealed class RenderHtmlStage : IBuildStage
         if (compareTemplate)
             foreach (var pair in pairs)
             {
-                var label = $"So sánh {SiteText.TitleOf(pair.A)} với {SiteText.TitleOf(pair.B)}";
-                Relate($"programs/{pair.A.Slug}.html", new LinkModel($"So sánh với {SiteText.TitleOf(pair.B)}", pair.PagePath));
-                Relate($"programs/{pair.B.Slug}.html", new LinkModel($"So sánh với {SiteText.TitleOf(pair.A)}", pair.PagePath));
+                var label = $"So sánh {DocumentTexts.Title(pair.A)} với {DocumentTexts.Title(pair.B)}";
+                Relate($"programs/{pair.A.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.B)}", pair.PagePath));
+                Relate($"programs/{pair.B.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.A)}", pair.PagePath));
                 foreach (var resolution in pair.Resolutions) Relate(ReferencePath(resolution), new LinkModel(label, pair.PagePath));
             }
 
@@ -158,7 +159,7 @@ public sealed class RenderHtmlStage : IBuildStage
         }
 
         var cards = corpus.Documents.Select(d => new ProgramCard(
-            SiteText.TitleOf(d), $"programs/{d.Slug}.html", SiteText.KindOf(d.Kind), d.Issuer?.Name ?? "",
+            DocumentTexts.Title(d), $"programs/{d.Slug}.html", DocumentTexts.KindName(d.Kind), d.Issuer?.Name ?? "",
             [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.TaskCount)).ToImmutableArray();
         var indexPage = context.MarkdownPages.FirstOrDefault(p => p.Kind == SourcePageKind.Index);
         var indexFragment = indexPage is null ? null : Process(context, indexPage, documents);
