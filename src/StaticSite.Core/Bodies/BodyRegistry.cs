@@ -137,41 +137,35 @@ public sealed class BodyRegistry
         return recipient.IsGroup && recipient.Members.Any(m => MemberCovers(m, body.Function));
     }
 
-    /// <summary>Known names closest to <paramref name="name"/>, best first (shared folded words, then shared letters).</summary>
+    /// <summary>Known names closest to <paramref name="name"/>, best first (share of folded words in common; ties by name).</summary>
     public IReadOnlyList<string> Closest(string name, Issuer? issuer, int count = 3)
     {
-        var query = Words(name, issuer);
+        // The words that tell bodies apart: not the committee, the locality or the joining words every name shares.
+        var (kind, place) = LocalityOf(issuer, null);
+        var shared = new HashSet<string>(["cac", "va", "cua", "thanh", "tinh", "uy", "tp", "tu"], StringComparer.Ordinal);
+        if (place is not null) shared.UnionWith(BodyTokenizer.Tokenize(place).Select(t => t.Fold));
+        HashSet<string> Words(string text) => [.. BodyTokenizer.Tokenize(text).Where(t => !t.IsPunctuation && !shared.Contains(t.Fold)).Select(t => t.Fold)];
+
+        var query = Words(name);
         if (query.Count == 0 || count <= 0) return [];
+        var committee = issuer?.Committee ?? "Thành ủy";
+        var locality = $"{kind} {place}".Trim();
         var candidates = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var definition in _definitions)
         {
+            string? canonical = null;
             foreach (var spelling in definition.Aliases.Prepend(definition.Name))
             {
                 if (spelling.Contains("{name", StringComparison.Ordinal) || spelling.Contains("{list:", StringComparison.Ordinal) || spelling.Contains("{parent}", StringComparison.Ordinal)) continue;
-                var canonical = Build(definition, new BodyCaptures(null, null, null), definition.Name, issuer).Name;
-                var words = Words(Fill(spelling, issuer), issuer);
+                var words = Words(spelling.Replace("{committee}", committee).Replace("{locality}", locality));
                 var common = query.Intersect(words).Count();
                 if (common == 0) continue;
+                canonical ??= Build(definition, new BodyCaptures(null, null, null), definition.Name, issuer).Name;
                 var score = 2.0 * common / (query.Count + words.Count);
                 if (!candidates.TryGetValue(canonical, out var old) || old < score) candidates[canonical] = score;
             }
         }
         return [.. candidates.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(count).Select(c => c.Key)];
-    }
-
-    // The words that tell bodies apart: not the committee, the locality or the joining words every name shares.
-    private static HashSet<string> Words(string text, Issuer? issuer)
-    {
-        var (_, place) = LocalityOf(issuer, null);
-        var common = new HashSet<string>(["cac", "va", "cua", "thanh", "tinh", "uy", "tp", "tu"], StringComparer.Ordinal);
-        if (place is not null) common.UnionWith(BodyTokenizer.Tokenize(place).Select(t => t.Fold));
-        return [.. BodyTokenizer.Tokenize(text).Where(t => !t.IsPunctuation && !common.Contains(t.Fold)).Select(t => t.Fold)];
-    }
-
-    private static string Fill(string spelling, Issuer? issuer)
-    {
-        var (kind, place) = LocalityOf(issuer, null);
-        return spelling.Replace("{committee}", issuer?.Committee ?? "Thành ủy").Replace("{locality}", $"{kind} {place}".Trim());
     }
 
     private static bool MemberCovers(string member, string function) =>
