@@ -219,7 +219,7 @@ public sealed class BodyRegistry
                 .ToList();
             var byFirst = patterns.Where(p => p.FirstLiteral is not null).GroupBy(p => p.FirstLiteral!)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            return new CompiledSet(patterns, byFirst, [.. patterns.Where(p => p.FirstLiteral is null)]);
+            return new CompiledSet(byFirst, [.. patterns.Where(p => p.FirstLiteral is null)]);
         });
     }
 
@@ -329,5 +329,6 @@ public sealed class BodyRegistry
 
     private sealed record ShippedBody(string Name, string Function, List<string>? Aliases, List<string>? Members);
 
-    private sealed record CompiledSet(List<BodyPattern> Patterns, Dictionary<string, List<BodyPattern>> ByFirst, List<BodyPattern> Open);
+    // The patterns of one locality, by their first literal token; Open: those that begin with a placeholder.
+    private sealed record CompiledSet(Dictionary<string, List<BodyPattern>> ByFirst, List<BodyPattern> Open);
 }
