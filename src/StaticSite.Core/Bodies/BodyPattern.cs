@@ -84,7 +84,7 @@ internal sealed class BodyPattern
             case Committee com:
                 foreach (var alt in com.Alternatives)
                 {
-                    if (!Seq(tokens, ti, alt)) continue;
+                    if (!BodyTokenizer.Follows(tokens, ti, alt)) continue;
                     var word = Slice(tokens, ti, ti + alt.Length, text);
                     foreach (var r in MatchFrom(ei + 1, ti + alt.Length, caps with { CommitteeWord = word }, tokens, text, startsBody, wholeText)) yield return r;
                 }
@@ -92,7 +92,7 @@ internal sealed class BodyPattern
             case Locality loc:
                 foreach (var alt in loc.Alternatives)
                 {
-                    if (!Seq(tokens, ti, alt)) continue;
+                    if (!BodyTokenizer.Follows(tokens, ti, alt)) continue;
                     // "tỉnh" of "Tỉnh ủy" is the committee, not the locality.
                     if (alt.Length > 0 && ti + alt.Length < tokens.Count && tokens[ti + alt.Length].Fold == "uy") continue;
                     var word = alt.Length == 0 ? null : Slice(tokens, ti, ti + alt.Length, text);
@@ -123,7 +123,7 @@ internal sealed class BodyPattern
                             if (p < tokens.Count && tokens[p].Fold == "va") p++;
                         }
                         if (p < tokens.Count && tokens[p].Fold == "cac") p++;
-                        var best = list.Alternatives.Where(a => Seq(tokens, p, a)).Select(a => a.Length).DefaultIfEmpty(0).Max();
+                        var best = list.Alternatives.Where(a => BodyTokenizer.Follows(tokens, p, a)).Select(a => a.Length).DefaultIfEmpty(0).Max();
                         if (best == 0) break;
                         pos = p + best;
                         ends.Add(pos);
@@ -143,9 +143,7 @@ internal sealed class BodyPattern
         while (i < tokens.Count && i - ti < MaxNameTokens)
         {
             var t = tokens[i];
-            // A name never takes in the locality, the committee or another body's name.
-            if (IsLocalityWord(t.Fold) && (t.Fold != "thanh" || i + 1 < tokens.Count && tokens[i + 1].Fold == "uy")) break;
-            if (i > ti && startsBody?.Invoke(i) == true) break;
+            if (EndsName(tokens, ti, i, startsBody)) break;
             if (t.IsPunctuation || !t.Capitalized)
             {
                 if (t.Fold == "va" && ends.Count > 0 && i + 1 < tokens.Count && tokens[i + 1].Capitalized && !tokens[i + 1].IsPunctuation) { i++; continue; }
@@ -167,23 +165,19 @@ internal sealed class BodyPattern
         for (var i = ti; i < tokens.Count && i - ti < MaxNameTokens * 2; i++)
         {
             var t = tokens[i];
-            if (t.IsPunctuation) break;
-            if (IsLocalityWord(t.Fold) && (t.Fold != "thanh" || i + 1 < tokens.Count && tokens[i + 1].Fold == "uy") || i > ti && startsBody?.Invoke(i) == true) break;
+            if (t.IsPunctuation || EndsName(tokens, ti, i, startsBody)) break;
             if (t.Fold != "va") ends.Add(i + 1);
         }
         ends.Reverse();
         return ends;
     }
 
-    private static bool IsLocalityWord(string fold) => fold is "tp" or "tinh" or "thanh" or "quan" or "huyen" or "tw";
+    // A name that began at ti never takes in the locality, the committee or another body's name at i.
+    private static bool EndsName(IReadOnlyList<BodyToken> tokens, int ti, int i, Func<int, bool>? startsBody) =>
+        IsLocalityWord(tokens[i].Fold) && (tokens[i].Fold != "thanh" || i + 1 < tokens.Count && tokens[i + 1].Fold == "uy")
+        || i > ti && startsBody?.Invoke(i) == true;
 
-    private static bool Seq(IReadOnlyList<BodyToken> tokens, int ti, string[] alt)
-    {
-        if (ti + alt.Length > tokens.Count) return false;
-        for (var k = 0; k < alt.Length; k++)
-            if (tokens[ti + k].Fold != alt[k]) return false;
-        return true;
-    }
+    private static bool IsLocalityWord(string fold) => fold is "tp" or "tinh" or "thanh" or "quan" or "huyen" or "tw";
 
     private static string Slice(IReadOnlyList<BodyToken> tokens, int from, int to, string text) =>
         to <= from ? "" : text[tokens[from].Start..tokens[to - 1].End];

@@ -82,6 +82,15 @@ internal static class BodyTokenizer
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
+    /// <summary>True when the tokens from <paramref name="start"/> on read <paramref name="folds"/>.</summary>
+    public static bool Follows(IReadOnlyList<BodyToken> tokens, int start, string[] folds)
+    {
+        if (start + folds.Length > tokens.Count) return false;
+        for (var k = 0; k < folds.Length; k++)
+            if (tokens[start + k].Fold != folds[k]) return false;
+        return true;
+    }
+
     private static List<BodyToken> Canonicalize(List<BodyToken> tokens)
     {
         var result = new List<BodyToken>(tokens.Count);
@@ -91,10 +100,7 @@ internal static class BodyTokenizer
             var rewritten = false;
             foreach (var (from, to) in Rewrites)
             {
-                if (i + from.Length > tokens.Count) continue;
-                var ok = true;
-                for (var k = 0; k < from.Length && ok; k++) ok = tokens[i + k].Fold == from[k];
-                if (!ok) continue;
+                if (!Follows(tokens, i, from)) continue;
                 var last = tokens[i + from.Length - 1];
                 result.Add(new BodyToken(to, tokens[i].Start, last.End, tokens[i].Capitalized, false));
                 i += from.Length;
