@@ -43,7 +43,7 @@ public static class AssignmentExtractor
     {
         if (!item.Children.IsEmpty) Responsibilities([.. item.Children], registry, issuer, sink);
         var text = item.Text;
-        var headingBodies = item.IsHeading || !item.Children.IsEmpty ? registry.MatchHeadingAll(HeadingText(text), issuer) : [];
+        var headingBodies = item.IsHeading || !item.Children.IsEmpty ? registry.MatchHeadingAll(text, issuer) : [];
         if (headingBodies.Count > 0)
         {
             var items = item.Children.SelectMany(c => c.SelfAndDescendants()).ToList();
@@ -93,9 +93,6 @@ public static class AssignmentExtractor
                 sink.Add(body, role.Value, AssignmentSource.Sentence, "block:" + line.Id, items, line.Span);
         }
     }
-
-    // "Các ban đảng ...: Xây dựng kế hoạch" → the part before the colon when the heading is a list of bodies and a task.
-    private static string HeadingText(string text) => text.TrimEnd(' ', ':', '.', ';');
 
     /// <summary>The bodies an item opens with: body names joined by commas, colons, <c>và</c>, up to the first other word.</summary>
     private static List<BodyRef> LeadingBodies(string text, IReadOnlyList<BodyMatch> matches)
