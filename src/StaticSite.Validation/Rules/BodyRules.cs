@@ -45,7 +45,10 @@ public sealed class ItemWithoutBodyRule : IRule
             foreach (var item in items)
                 foreach (var child in item.Children)
                     _parents.TryAdd(child.Id, item);
-            _bodyHeadings = items.Where(IsBodyHeading).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            var headings = document.Assignments.Where(a => a.Source == AssignmentSource.Heading).ToList();
+            var headingItems = headings.SelectMany(a => a.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            var headingLines = headings.Select(a => (a.Span.File, a.Span.Line)).ToHashSet();
+            _bodyHeadings = items.Where(i => IsBodyHeading(i, headingItems, headingLines)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         }
 
         public IEnumerable<Diagnostic> Run()
@@ -73,9 +76,10 @@ public sealed class ItemWithoutBodyRule : IRule
             }
         }
 
-        private bool IsBodyHeading(Item item) => _document.Assignments.Any(a => a.Source == AssignmentSource.Heading &&
-            (a.Items.Any(i => i.Id == item.Id || item.Children.Any(c => c.Id == i.Id)) ||
-             a.Span.File == item.Span.File && a.Span.Line >= item.Span.Line && a.Span.Line <= item.Span.EndLine));
+        // A heading assignment has the item or one of its children among its items, or stands on one of the item's lines.
+        private static bool IsBodyHeading(Item item, HashSet<string> headingItems, HashSet<(string File, int Line)> headingLines) =>
+            headingItems.Contains(item.Id) || item.Children.Any(c => headingItems.Contains(c.Id))
+            || Enumerable.Range(item.Span.Line, Math.Max(0, item.Span.EndLine - item.Span.Line + 1)).Any(line => headingLines.Contains((item.Span.File, line)));
 
         private bool Covered(Item item)
         {
