@@ -81,6 +81,16 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public void A_missing_shared_template_is_a_theme_error_not_a_crash()
+    {
+        var project = TestSites.Project(One);
+        File.Delete(Path.Combine(project, "theme", "_Document.cshtml"));
+        var result = SiteBuilder.Build(In(project));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.Errors, e => e.Contains("_Document.cshtml") && e.Contains("thiếu mẫu giao diện"));
+    }
+
+    [Fact]
     public void A_broken_link_fails_the_build_naming_the_page_and_the_link()
     {
         var project = TestSites.Project(One);

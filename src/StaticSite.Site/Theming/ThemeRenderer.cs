@@ -13,7 +13,7 @@ public sealed class ThemeException(string message, Exception? inner = null) : Ex
 /// Renders the Razor templates of a theme folder (<c>theme/*.cshtml</c>) with typed view models. One engine per
 /// instance; each template is compiled once and cached, so a build creates one renderer and renders every page with it.
 /// </summary>
-public sealed class ThemeRenderer
+public sealed partial class ThemeRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly RazorLightEngine _engine;
@@ -55,5 +55,14 @@ public sealed class ThemeRenderer
             var first = e.CompilationErrors.FirstOrDefault() ?? e.Message;
             throw new ThemeException($"{Path.Combine(ThemeDir, template)}: mẫu giao diện có lỗi biên dịch: {first}", e);
         }
+        catch (TemplateNotFoundException e)
+        {
+            // The layout or a shared part (_Layout.cshtml, _Document.cshtml) the template names is missing.
+            var missing = MissingKey().Match(e.Message) is { Success: true } m ? m.Groups["key"].Value.TrimStart('/') : "?";
+            throw new ThemeException($"{Path.Combine(ThemeDir, template)}: thiếu mẫu giao diện {missing} mà mẫu này dùng đến.", e);
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"with key (?<key>\S+)")]
+    private static partial System.Text.RegularExpressions.Regex MissingKey();
 }
