@@ -42,34 +42,29 @@ public sealed class SitePathResolver
         foreach (var segment in segments)
             if (segment is "." or ".." || segment.StartsWith('.') || segment.Trim().Length == 0) return default;
 
-        var current = _root;
+        string? current = _root;
         foreach (var segment in segments)
         {
-            current = Path.Combine(current, segment);
-            var link = new FileInfo(current).LinkTarget is not null || new DirectoryInfo(current).LinkTarget is not null;
-            if (link)
-            {
-                var target = File.ResolveLinkTarget(current, returnFinalTarget: true)?.FullName;
-                if (target is null || !IsInside(target)) return default;
-                current = target;
-            }
-            else if (!File.Exists(current) && !Directory.Exists(current))
-                return default;
+            current = Follow(Path.Combine(current, segment));
+            if (current is null) return default;
         }
 
         if (Directory.Exists(current))
         {
             if (!urlPath.EndsWith('/')) return new Resolution(Kind.Redirect, RedirectTo: urlPath + "/");
-            var index = Path.Combine(current, "index.html");
-            if (new FileInfo(index).LinkTarget is not null)
-            {
-                var target = File.ResolveLinkTarget(index, returnFinalTarget: true)?.FullName;
-                if (target is null || !IsInside(target)) return default;
-                index = target;
-            }
+            var index = Follow(Path.Combine(current, "index.html"));
             return File.Exists(index) ? new Resolution(Kind.File, index) : default;
         }
         return File.Exists(current) && IsInside(current) ? new Resolution(Kind.File, current) : default;
+    }
+
+    // The path itself when something is there, a symbolic link's final target when that lies inside the folder; else null.
+    private string? Follow(string path)
+    {
+        if (new FileInfo(path).LinkTarget is null && new DirectoryInfo(path).LinkTarget is null)
+            return File.Exists(path) || Directory.Exists(path) ? path : null;
+        var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
+        return target is not null && IsInside(target) ? target : null;
     }
 
     private bool IsInside(string fullPath)
