@@ -76,11 +76,26 @@ internal static class TestSites
     /// <summary>Starts <c>staticsite</c> with <paramref name="args"/> in <paramref name="workingDir"/>.</summary>
     public static Process StartCli(string workingDir, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
         info.ArgumentList.Add(CliDll);
         foreach (var a in args) info.ArgumentList.Add(a);
         foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
         return Process.Start(info)!;
+    }
+
+    /// <summary>Polls <paramref name="condition"/> every 50 ms; after <paramref name="patience"/> fails with <paramref name="describe"/> (a log) in the message.</summary>
+    public static async Task WaitUntil(Func<bool> condition, TimeSpan patience, Func<string> describe)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met; log:\n" + describe());
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Runs <c>staticsite</c> to the end: exit code, stdout, stderr.</summary>

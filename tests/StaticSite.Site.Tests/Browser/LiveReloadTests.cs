@@ -43,7 +43,7 @@ public sealed class LiveReloadTests(BrowserFixture browser, ITestOutputHelper ou
         Assert.DoesNotContain(LiveReload.MarkerAttribute, File.ReadAllText(Path.Combine(site, "index.html")));
 
         File.WriteAllText(source, "LỖI cú pháp");
-        await WaitUntil(() => host.FailedRebuilds == 1, () => log.ToString());
+        await TestSites.WaitUntil(() => host.FailedRebuilds == 1, Patience, () => log.ToString());
         using (var http = new HttpClient())
             Assert.Contains("Phiên bản hai", await http.GetStringAsync(server.Address));
         Assert.Contains("Dựng lại thất bại", log.ToString());
@@ -87,15 +87,5 @@ public sealed class LiveReloadTests(BrowserFixture browser, ITestOutputHelper ou
         File.WriteAllText(temp, $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>t</title></head><body><h1>{text}</h1></body></html>");
         File.Move(temp, Path.Combine(site, "index.html"), overwrite: true);
         return new RebuildOutcome(true);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition, Func<string> describe)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met; log:\n" + describe());
-            await Task.Delay(50);
-        }
     }
 }

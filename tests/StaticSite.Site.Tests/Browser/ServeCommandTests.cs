@@ -13,7 +13,7 @@ public sealed partial class ServeCommandTests
     public async Task Serve_builds_serves_on_loopback_and_stops_cleanly_on_ctrl_c()
     {
         var config = WriteConfig("""{ "serve": { "port": 5080 } }""");
-        using var process = StartCli("serve", "--config", config, "--port", "0");
+        using var process = TestSites.StartCli(Path.GetDirectoryName(config)!, null, "serve", "--config", config, "--port", "0");
         var lines = new List<string>();
         string? address = null;
         using (var timeout = new CancellationTokenSource(Patience))
@@ -46,7 +46,7 @@ public sealed partial class ServeCommandTests
     public async Task A_bad_config_is_a_Vietnamese_error_with_its_line_and_exit_2()
     {
         var config = WriteConfig("{\n  \"serve\": { \"port\": 5080 },\n  \"khongCo\": 1\n}");
-        using var process = StartCli("serve", "--config", config);
+        using var process = TestSites.StartCli(Path.GetDirectoryName(config)!, null, "serve", "--config", config);
         var errors = await process.StandardError.ReadToEndAsync().WaitAsync(Patience);
         await process.WaitForExitAsync().WaitAsync(Patience);
         Assert.Equal(2, process.ExitCode);
@@ -67,20 +67,6 @@ public sealed partial class ServeCommandTests
         // Keep the original line layout for the line-number test: only add keys when the JSON is valid as given.
         File.WriteAllText(path, json.Contains("khongCo", StringComparison.Ordinal) ? json : node.ToJsonString());
         return path;
-    }
-
-    private static Process StartCli(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "staticsite.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        return Process.Start(start)!;
     }
 
     [GeneratedRegex(@"tại (http://\S+/)")]

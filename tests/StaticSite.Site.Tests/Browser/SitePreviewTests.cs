@@ -38,13 +38,13 @@ public sealed class SitePreviewTests
         var before = await http.GetStringAsync(server.Address);
 
         Replace(config, good.Replace("\"output\"", "\"khongCo\": 1,\n  \"output\"", StringComparison.Ordinal));
-        await WaitUntil(() => log.ToString().Contains("khóa không được hỗ trợ", StringComparison.Ordinal), log);
+        await TestSites.WaitUntil(() => log.ToString().Contains("khóa không được hỗ trợ", StringComparison.Ordinal), Patience, log.ToString);
         Assert.True(host.FailedRebuilds >= 1);
         Assert.Equal(0, host.Rebuilds);
         Assert.Equal(before, await http.GetStringAsync(server.Address));
 
         Replace(config, good);
-        await WaitUntil(() => host.Rebuilds == 1, log);
+        await TestSites.WaitUntil(() => host.Rebuilds == 1, Patience, log.ToString);
         Assert.Equal(2, server.Generation);
 
         await stop.CancelAsync();
@@ -56,15 +56,5 @@ public sealed class SitePreviewTests
     {
         File.WriteAllText(path + ".tmp~", text);
         File.Move(path + ".tmp~", path, overwrite: true);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition, StringWriter log)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("condition not met; log:\n" + log);
-            await Task.Delay(50);
-        }
     }
 }
