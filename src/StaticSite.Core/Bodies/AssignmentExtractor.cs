@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using StaticSite.Model;
 using StaticSite.Text;
@@ -288,12 +289,17 @@ public static class AssignmentExtractor
     private static string FoldSameLength(string text)
     {
         var chars = new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var f = VietnameseText.Fold(text[i].ToString());
-            chars[i] = f.Length == 1 ? f[0] : char.IsWhiteSpace(text[i]) ? ' ' : f.Length == 0 ? ' ' : f[0];
-        }
+        for (var i = 0; i < text.Length; i++) chars[i] = FoldedChars.GetOrAdd(text[i], FoldChar);
         return new string(chars);
+    }
+
+    // A character's fold depends on nothing else: computed once per character, not once per occurrence in every item.
+    private static readonly ConcurrentDictionary<char, char> FoldedChars = new();
+
+    private static char FoldChar(char c)
+    {
+        var f = VietnameseText.Fold(c.ToString());
+        return f.Length == 1 ? f[0] : char.IsWhiteSpace(c) ? ' ' : f.Length == 0 ? ' ' : f[0];
     }
 
     /// <summary>Collects (body, role, source, block) → items, keeping the first span and source order.</summary>
