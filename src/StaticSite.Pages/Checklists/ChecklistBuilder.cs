@@ -34,13 +34,16 @@ public static class ChecklistBuilder
                 if (!byBody.TryGetValue(bodyId, out var roles)) byBody[bodyId] = roles = new(StringComparer.Ordinal);
                 if (!roles.TryGetValue(item.Id, out var seen) || Better(role, via, seen.Role, seen.Via)) roles[item.Id] = (item, role, via);
             }
+            // Each assignment's items are expanded once, for the body and for the members of a group. An own claim beats one
+            // through a group in whatever order they come (Better); groups still come in assignment order.
             foreach (var assignment in doc.Assignments)
-                foreach (var item in Expand(assignment.Items, assignment, doc, corpus))
-                    Add(assignment.Body.Id, item, assignment.Role, null);
-            foreach (var assignment in doc.Assignments.Where(a => a.Body.IsGroup))
+            {
+                var items = Expand(assignment.Items, assignment, doc, corpus).ToList();
+                foreach (var item in items) Add(assignment.Body.Id, item, assignment.Role, null);
+                if (!assignment.Body.IsGroup) continue;
                 foreach (var member in plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
-                    foreach (var item in Expand(assignment.Items, assignment, doc, corpus))
-                        Add(member.Body.Id, item, assignment.Role, assignment.Body);
+                    foreach (var item in items) Add(member.Body.Id, item, assignment.Role, assignment.Body);
+            }
 
             foreach (var (bodyId, roles) in byBody.OrderBy(b => b.Key, StringComparer.Ordinal))
             {
