@@ -43,9 +43,7 @@ public static class ValidateRunner
             {
                 if (File.Exists(path)) files.Add(path);
                 else if (Directory.Exists(path))
-                    files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(f => ContentReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                        .Order(StringComparer.Ordinal));
+                    files.AddRange(ContentReader.ListFiles(path));
                 else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
             }
             if (files.Count == 0)

@@ -12,23 +12,24 @@ public static class ContentReader
     public static readonly ImmutableArray<string> Extensions = [".txt", ".md", ".markdown"];
 
     /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
-    public static Corpus Load(SiteConfig config, string contentDir)
-    {
-        var files = Directory.Exists(contentDir)
-            ? Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
+    public static Corpus Load(SiteConfig config, string contentDir) => LoadFiles(config, ListFiles(contentDir), contentDir);
+
+    /// <summary>The documents under <paramref name="folder"/>, recursively, in ordinal path order; none when it does not exist.</summary>
+    public static IReadOnlyList<string> ListFiles(string folder) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
                 .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                .Order(StringComparer.Ordinal)
-            : Enumerable.Empty<string>();
-        return LoadFiles(config, files, contentDir);
-    }
+                .Order(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>.</summary>
     public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir)
     {
+        var list = files as IReadOnlyList<string> ?? [.. files]; // listed once: read below, dated by BuildDates
         var registry = RegistryFor(config);
         var slugs = new Text.SlugSet();
         var documents = ImmutableArray.CreateBuilder<ProgramDocument>();
-        foreach (var file in files)
+        foreach (var file in list)
         {
             var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
             if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/');
@@ -36,7 +37,7 @@ public static class ContentReader
             var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata));
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }
-        return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, files));
+        return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, list));
     }
 
     /// <summary>The shipped registry extended with the config's bodies.</summary>
