@@ -41,9 +41,16 @@ public static class LineCoverage
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var lost = new List<int>();
         var twice = new List<int>();
+        var noted = d.Notes.Select(n => n.Span.Line).ToHashSet();
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
+            // A decoration line ("-----") is a note of its own, even where a paragraph that goes on across it spans its line.
+            if (StaticSite.Reading.SourceLine.CleanLine(lines[i]).Length == 0)
+            {
+                if (!noted.Contains(i + 1)) lost.Add(i + 1);
+                continue;
+            }
             var c = counts.GetValueOrDefault(i + 1);
             if (c == 0) lost.Add(i + 1);
             if (c > 1) twice.Add(i + 1);
