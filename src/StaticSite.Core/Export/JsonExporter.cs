@@ -47,18 +47,10 @@ public static class JsonExporter
                 w.WriteNumber("line", h.Span.Line);
                 w.WriteEndObject();
             }
-            w.WriteStartArray("implements");
-            foreach (var r in d.Implements) WriteReference(w, r);
-            w.WriteEndArray();
-            w.WriteStartArray("preamble");
-            foreach (var p in d.Preamble) WriteTextObject(w, p);
-            w.WriteEndArray();
-            w.WriteStartArray("sections");
-            foreach (var s in d.Sections) WriteSection(w, s);
-            w.WriteEndArray();
-            w.WriteStartArray("assignments");
-            foreach (var a in d.Assignments) WriteAssignment(w, a);
-            w.WriteEndArray();
+            WriteArray(w, "implements", d.Implements, WriteReference);
+            WriteArray(w, "preamble", d.Preamble, WriteTextObject);
+            WriteArray(w, "sections", d.Sections, WriteSection);
+            WriteArray(w, "assignments", d.Assignments, WriteAssignment);
             w.WriteStartArray("recipients");
             foreach (var r in d.Recipients)
             {
@@ -67,9 +59,7 @@ public static class JsonExporter
                 w.WriteString("purpose", Camel(r.Purpose.ToString()));
                 w.WriteNumber("line", r.Span.Line);
                 w.WriteNumber("endLine", r.Span.EndLine);
-                w.WriteStartArray("bodies");
-                foreach (var b in r.Bodies) w.WriteStringValue(b.Id);
-                w.WriteEndArray();
+                WriteArray(w, "bodies", r.Bodies, static (w, x) => w.WriteStringValue(x.Id));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -90,36 +80,24 @@ public static class JsonExporter
                 w.WriteStartObject();
                 WriteText(w, "title", t.Title);
                 w.WriteNumber("line", t.Span.Line);
-                w.WriteStartArray("columns");
-                foreach (var c in t.Columns) w.WriteStringValue(c);
-                w.WriteEndArray();
+                WriteArray(w, "columns", t.Columns, static (w, x) => w.WriteStringValue(x));
                 w.WriteStartArray("rows");
                 foreach (var row in t.Rows)
                 {
                     w.WriteStartObject();
                     w.WriteString("id", row.Item.Id);
                     w.WriteNumber("line", row.Span.Line);
-                    w.WriteStartArray("lines");
-                    foreach (var l in row.Lines) w.WriteNumberValue(l);
-                    w.WriteEndArray();
-                    w.WriteStartArray("cells");
-                    foreach (var c in row.Cells) w.WriteStringValue(c);
-                    w.WriteEndArray();
+                    WriteArray(w, "lines", row.Lines, static (w, x) => w.WriteNumberValue(x));
+                    WriteArray(w, "cells", row.Cells, static (w, x) => w.WriteStringValue(x));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("references");
-            foreach (var r in d.References) WriteReference(w, r);
-            w.WriteEndArray();
-            w.WriteStartArray("notes");
-            foreach (var n in d.Notes) WriteTextObject(w, n);
-            w.WriteEndArray();
-            w.WriteStartArray("unplaced");
-            foreach (var n in d.Unplaced) WriteTextObject(w, n);
-            w.WriteEndArray();
+            WriteArray(w, "references", d.References, WriteReference);
+            WriteArray(w, "notes", d.Notes, WriteTextObject);
+            WriteArray(w, "unplaced", d.Unplaced, WriteTextObject);
             w.WriteStartArray("diagnostics");
             foreach (var x in d.Diagnostics)
             {
@@ -145,6 +123,13 @@ public static class JsonExporter
         _ => "unknown",
     };
 
+    private static void WriteArray<T>(Utf8JsonWriter w, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values) write(w, value);
+        w.WriteEndArray();
+    }
+
     private static void WriteSection(Utf8JsonWriter w, Section s)
     {
         w.WriteStartObject();
@@ -158,9 +143,7 @@ public static class JsonExporter
         w.WriteStartArray("items");
         foreach (var i in s.Items) WriteItem(w, i, withChildren: true);
         w.WriteEndArray();
-        w.WriteStartArray("sections");
-        foreach (var c in s.Sections) WriteSection(w, c);
-        w.WriteEndArray();
+        WriteArray(w, "sections", s.Sections, WriteSection);
         w.WriteEndObject();
     }
 
