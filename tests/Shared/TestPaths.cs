@@ -11,6 +11,9 @@ public static class TestPaths
     /// <summary>The sample <c>content/</c> folder.</summary>
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>The real documents with hand-read truth, <c>../shared/corpus</c> beside the repository.</summary>
+    public static string Corpus => Path.Combine(Root, "..", "shared", "corpus");
+
     /// <summary><c>tests/Fixtures</c>.</summary>
     public static string Fixtures => Path.Combine(Root, "tests", "Fixtures");
 

@@ -306,7 +306,7 @@ public static class AssignmentExtractor
     private sealed class Sink
     {
         private readonly Dictionary<(string, AssignmentRole, AssignmentSource, string), int> _index = [];
-        private readonly List<(BodyRef Body, AssignmentRole Role, AssignmentSource Source, List<Item> Items, SourceSpan Span)> _entries = [];
+        private readonly List<(BodyRef Body, AssignmentRole Role, AssignmentSource Source, string Block, List<Item> Items, SourceSpan Span)> _entries = [];
 
         public void Add(BodyRef body, AssignmentRole role, AssignmentSource source, string block, IEnumerable<Item> items, SourceSpan span)
         {
@@ -315,7 +315,7 @@ public static class AssignmentExtractor
             {
                 i = _entries.Count;
                 _index[key] = i;
-                _entries.Add((body, role, source, [], span));
+                _entries.Add((body, role, source, block, [], span));
             }
             var list = _entries[i].Items;
             foreach (var item in items)
@@ -327,7 +327,10 @@ public static class AssignmentExtractor
             .. _entries
                 .Select((e, n) => (e, n))
                 .OrderBy(x => x.e.Span.File, StringComparer.Ordinal).ThenBy(x => x.e.Span.Line).ThenBy(x => x.e.Span.Column).ThenBy(x => x.n)
-                .Select(x => new Assignment(x.e.Body, x.e.Role, x.e.Source, [.. x.e.Items], x.e.Span)),
+                .Select(x => new Assignment(x.e.Body, x.e.Role, x.e.Source, [.. x.e.Items], x.e.Span)
+                {
+                    HeadingItem = x.e.Source == AssignmentSource.Heading ? x.e.Block : null,
+                }),
         ];
     }
 }

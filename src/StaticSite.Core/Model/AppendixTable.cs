@@ -18,7 +18,11 @@ public sealed record AppendixTable(TextNode? Title, ImmutableArray<string> Colum
 /// <param name="Lines">Every source line the row was read from (the first, then continuations).</param>
 /// <param name="Item">The item that stands for this row in the appendix section (same id, marker = TT).</param>
 /// <param name="Span">First to last line of the row.</param>
-public sealed record TableRow(ImmutableArray<string> Cells, ImmutableArray<int> Lines, Item Item, SourceSpan Span);
+public sealed record TableRow(ImmutableArray<string> Cells, ImmutableArray<int> Lines, Item Item, SourceSpan Span)
+{
+    /// <summary>A group row (<c>I | Lĩnh vực kinh tế</c>, <c>II.1 | …</c>): it titles the rows under it and is not a task.</summary>
+    public bool IsGroup { get; init; }
+}
 
 /// <summary>What an appendix column holds.</summary>
 public enum TableColumnRole

@@ -8,7 +8,11 @@ namespace StaticSite.Model;
 /// <param name="Source">How the assignment was read.</param>
 /// <param name="Items">The items assigned, in source order.</param>
 /// <param name="Span">Where the body is named.</param>
-public sealed record Assignment(BodyRef Body, AssignmentRole Role, AssignmentSource Source, ImmutableArray<Item> Items, SourceSpan Span);
+public sealed record Assignment(BodyRef Body, AssignmentRole Role, AssignmentSource Source, ImmutableArray<Item> Items, SourceSpan Span)
+{
+    /// <summary>For <see cref="AssignmentSource.Heading"/>: the id of the heading item that names the body (the block's heading).</summary>
+    public string? HeadingItem { get; init; }
+}
 
 /// <summary>Vai trò trong phân công.</summary>
 public enum AssignmentRole

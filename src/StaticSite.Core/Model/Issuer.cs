@@ -7,7 +7,11 @@ namespace StaticSite.Model;
 /// <param name="Locality">The place name (<c>Cần Thơ</c>, <c>Hà Nội</c>), when known.</param>
 /// <param name="Source">Whether this came from the text or from metadata.</param>
 /// <param name="Span">Where in the text it was read; null when given by metadata.</param>
-public sealed record Issuer(string Name, string Committee, CommitteeLevel Level, string? Locality, IssuerSource Source, SourceSpan? Span);
+public sealed record Issuer(string Name, string Committee, CommitteeLevel Level, string? Locality, IssuerSource Source, SourceSpan? Span)
+{
+    /// <summary>The organ above the issuer in the header block, kept as context (<c>Ủy ban nhân dân tỉnh Quảng Nam</c> above <c>Sở Nội vụ</c>); null when none is named.</summary>
+    public string? Parent { get; init; }
+}
 
 /// <summary>Cấp của cơ quan ban hành.</summary>
 public enum CommitteeLevel
@@ -26,6 +30,14 @@ public enum CommitteeLevel
     Government,
     /// <summary>Central Party bodies (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương).</summary>
     CentralParty,
+    /// <summary>Huyện ủy, Quận ủy, Thị ủy (district Party committee).</summary>
+    DistrictParty,
+    /// <summary>Đảng ủy xã, phường, thị trấn (commune Party committee).</summary>
+    CommuneParty,
+    /// <summary>The Đảng ủy of a bloc (Đảng ủy UBND tỉnh, Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy Khối …).</summary>
+    BlocParty,
+    /// <summary>A Sở or another unit under a people's committee or a ministry (a Phòng, an Đoàn kiểm tra, a Cục, a Vụ).</summary>
+    Department,
 }
 
 /// <summary>Where an issuer was learned from.</summary>

@@ -21,6 +21,13 @@ public sealed record ProgramDocument
     /// <summary>The kind line as written (<c>CHƯƠNG TRÌNH HÀNH ĐỘNG</c>); null when none was found.</summary>
     public TextNode? KindLine { get; init; }
 
+    /// <summary>
+    /// Loại văn bản of a document that is not a program (<c>Nghị quyết</c>, <c>Công văn</c>, <c>Báo cáo</c>, <c>Quyết định</c>,
+    /// <c>Thông báo</c>): named for what it is, not held to a program's sections. Null for a program, and for a resolution
+    /// or decision that carries its program attached (then <see cref="Kind"/> is the program's).
+    /// </summary>
+    public string? OtherKind { get; init; }
+
     /// <summary>Trích yếu: the subtitle under the kind line, joined when broken over lines.</summary>
     public TextNode? Title { get; init; }
 

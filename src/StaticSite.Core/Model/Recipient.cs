@@ -26,4 +26,11 @@ public enum RecipientPurpose
 /// <param name="Title">Chức vụ (<c>BÍ THƯ</c>, <c>PHÓ CHỦ TỊCH</c>).</param>
 /// <param name="Name">The signer's name; null when missing.</param>
 /// <param name="Span">All lines of the block.</param>
-public sealed record Signature(string? Authority, string? OnBehalfOf, string? Title, string? Name, SourceSpan Span);
+public sealed record Signature(string? Authority, string? OnBehalfOf, string? Title, string? Name, SourceSpan Span)
+{
+    /// <summary>
+    /// The block's lines above the name, top down, as written: <c>TM. CHÍNH PHỦ</c>, <c>KT. THỦ TƯỚNG</c>,
+    /// <c>PHÓ THỦ TƯỚNG</c>. One layer per authority line, and the title.
+    /// </summary>
+    public ImmutableArray<string> Layers { get; init; } = [];
+}

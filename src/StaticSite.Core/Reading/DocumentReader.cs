@@ -25,6 +25,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private readonly List<ItemBuilder> _itemStack = [];
 
     private ProgramKind _kind = ProgramKind.Unknown;
+    private string? _otherKind;
     private TextNode? _kindLine;
     private TextBuilder? _title;
     private TextBuilder? _lastText;
@@ -44,9 +45,14 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         for (var i = 0; i < frontMatterLines; i++) Note(lines[i]);
         _metadata = Metadata.Merge(options.Metadata, frontMatter);
 
-        var issuer = Metadata.IssuerOf(_metadata) ?? FindIssuer();
         var kindIndex = FindKindLine(frontMatterLines);
-        var header = ReadFront(frontMatterLines, kindIndex < 0 ? frontMatterLines : kindIndex);
+        var headerEnd = kindIndex >= 0 ? kindIndex : BodyStart(frontMatterLines);
+        var header = HeaderReader.Read(lines, frontMatterLines, headerEnd, path);
+        for (var i = frontMatterLines; i < headerEnd; i++)
+            if (lines[i].Raw.Trim().Length > 0) Note(lines[i]);
+        if (kindIndex < 0 && KindOfNumber(header.TypeCode) is { } fromNumber) (_kind, _otherKind) = fromNumber;
+        var headerIssuer = IssuerReader.FromHeader(header.Organs);
+        var issuer = Metadata.IssuerOf(_metadata) ?? FindIssuer() ?? headerIssuer ?? FindIssuerLine();
         var phase = kindIndex < 0 ? Phase.Body : Phase.Title;
         if (kindIndex >= 0)
         {
@@ -54,6 +60,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             _kindLine = new TextNode(k.Clean, SourceSpan.At(path, k.Number, k.Indent));
             Place(k.Number);
         }
+        var attachedKind = _otherKind is not null ? FindAttachedProgram(kindIndex + 1) : -1;
 
         var blankBefore = true;
         for (var i = Math.Max(kindIndex + 1, frontMatterLines); i < lines.Count; i++)
@@ -67,6 +74,32 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 continue;
             }
 
+            if (i == attachedKind)
+            {
+                // The program attached to a resolution or decision: its kind line is the document's, the wrapper's a note.
+                if (_kindLine is not null) _notes.Add(_kindLine);
+                _kindLine = new TextNode(line.Clean, SourceSpan.At(path, line.Number, line.Indent));
+                Place(line.Number);
+                _title = null;
+                phase = Phase.Title;
+                blankBefore = false;
+                continue;
+            }
+            if (i < attachedKind && !RecipientReader.IsHeading(line) && !(SignatureReader.IsAuthorityLine(line.Clean) && _signature is null))
+            {
+                Note(line); // the wrapper's own text: its preamble, QUYẾT NGHỊ, Điều 1 … Điều 3
+                blankBefore = false;
+                continue;
+            }
+            if (RecipientReader.IsHeading(line))
+            {
+                CloseTable();
+                i = ReadRecipients(i, issuer) - 1;
+                phase = Phase.AfterSignature;
+                blankBefore = true;
+                continue;
+            }
+
             if (_table is not null && !line.IsTableRow) CloseTable();
             if (line.IsTableRow && phase != Phase.Title)
             {
@@ -74,14 +107,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 TableReader.Add(_table!, line);
                 for (var n = _table!.FirstLine; n <= line.Number; n++) Place(n);
                 blankBefore = false;
-                continue;
-            }
-
-            if (RecipientReader.IsHeading(line))
-            {
-                i = ReadRecipients(i, issuer) - 1;
-                phase = Phase.AfterSignature;
-                blankBefore = true;
                 continue;
             }
             if (SignatureReader.IsAuthorityLine(line.Clean) && _signature is null)
@@ -124,7 +149,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle); // an appendix subtitle with no table under it
 
         var frozenSections = Freeze(out var tables);
-        var references = lines.SelectMany(l => ReferenceExtractor.Extract(ReferenceText(l.Raw), path, l.Number)).ToImmutableArray();
+        var references = References();
         var unplaced = lines.Where(l => !_placed[l.Number] && l.Raw.Trim().Length > 0)
             .Select(l => new TextNode(l.Clean.Length > 0 ? l.Clean : l.Raw.Trim(), SourceSpan.At(path, l.Number, l.Indent)))
             .ToImmutableArray();
@@ -143,8 +168,9 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             Kind = _kind,
             KindLine = _kindLine,
             Title = title,
-            Issuer = issuer,
-            Header = Metadata.HeaderOf(_metadata, header, path),
+            Issuer = issuer is not null && issuer == headerIssuer ? IssuerReader.SignedFor(issuer, _signature) : issuer,
+            OtherKind = _otherKind,
+            Header = Metadata.HeaderOf(_metadata, header.Number is null && header.Date is null ? null : new DocumentHeader(header.Number, header.Date, header.Place, header.Span!), path),
             Implements = Implements(references),
             References = references,
             Preamble = [.. _preamble],
@@ -161,51 +187,96 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
     // ---- front: header block, kind line, issuer --------------------------------------------------------------
 
+    // Kind words of the genre and of its neighbours, folded; a neighbour is named for what it is.
+    private static readonly (string Folded, ProgramKind Kind, string? Other)[] KindWords =
+    [
+        ("chuong trinh hanh dong", ProgramKind.ActionProgram, null), ("chuong trinh", ProgramKind.Program, null),
+        ("ke hoach", ProgramKind.Plan, null), ("nghi quyet", ProgramKind.Unknown, "Nghị quyết"),
+        ("quyet dinh", ProgramKind.Unknown, "Quyết định"), ("bao cao", ProgramKind.Unknown, "Báo cáo"),
+        ("cong van", ProgramKind.Unknown, "Công văn"), ("thong bao", ProgramKind.Unknown, "Thông báo"),
+        ("to trinh", ProgramKind.Unknown, "Tờ trình"), ("chi thi", ProgramKind.Unknown, "Chỉ thị"),
+        ("ket luan", ProgramKind.Unknown, "Kết luận"), ("huong dan", ProgramKind.Unknown, "Hướng dẫn"),
+        ("de an", ProgramKind.Unknown, "Đề án"), ("quy dinh", ProgramKind.Unknown, "Quy định"),
+        ("quy che", ProgramKind.Unknown, "Quy chế"), ("thong tri", ProgramKind.Unknown, "Thông tri"),
+    ];
+
+    private static (ProgramKind Kind, string? Other)? KindOf(SourceLine line)
+    {
+        if (line.IsBlank || !Markers.IsMostlyUpper(line.Clean) || line.Clean.Length > 40) return null;
+        var folded = line.Folded.Trim(':', '.', ' ', '|');
+        foreach (var (word, kind, other) in KindWords)
+            if (folded == word) return (kind, other);
+        return null;
+    }
+
+    // The document's own number names its kind when no kind line does (a Công văn has none): 2449-CV/ĐU.
+    private static (ProgramKind, string?)? KindOfNumber(string? typeCode) => typeCode switch
+    {
+        "CTr" or "CTR" => (ProgramKind.ActionProgram, null),
+        "KH" => (ProgramKind.Plan, null),
+        "CV" => (ProgramKind.Unknown, "Công văn"),
+        "BC" => (ProgramKind.Unknown, "Báo cáo"),
+        "NQ" => (ProgramKind.Unknown, "Nghị quyết"),
+        "QĐ" => (ProgramKind.Unknown, "Quyết định"),
+        "TB" => (ProgramKind.Unknown, "Thông báo"),
+        "TTr" => (ProgramKind.Unknown, "Tờ trình"),
+        _ => null,
+    };
+
+    /// <summary>The kind line of the opening (before the body starts), of any kind; -1 when there is none.</summary>
     private int FindKindLine(int from)
     {
-        for (var i = from; i < lines.Count; i++)
+        var end = BodyStart(from);
+        for (var i = from; i < end; i++)
         {
-            var l = lines[i];
-            if (l.IsBlank || !Markers.IsMostlyUpper(l.Clean)) continue;
-            var kind = l.Folded.TrimEnd(':', '.') switch
-            {
-                "chuong trinh hanh dong" => ProgramKind.ActionProgram,
-                "chuong trinh" => ProgramKind.Program,
-                "ke hoach" => ProgramKind.Plan,
-                _ => ProgramKind.Unknown,
-            };
-            if (kind == ProgramKind.Unknown) continue;
-            _kind = kind;
+            if (KindOf(lines[i]) is not { } kind) continue;
+            (_kind, _otherKind) = kind;
             return i;
         }
         return -1;
     }
 
-    private DocumentHeader? ReadFront(int from, int to)
+    /// <summary>Where the body starts: the first preamble, address or section line, or the recipient list; at most 60 lines in.</summary>
+    private int BodyStart(int from)
     {
-        string? number = null, place = null;
-        DateOnly? date = null;
-        var span = (SourceSpan?)null;
-        for (var i = from; i < to; i++)
+        var limit = Math.Min(lines.Count, from + 60);
+        for (var i = from; i < limit; i++)
         {
             var l = lines[i];
-            if (l.Raw.Trim().Length == 0) continue;
-            Note(l);
-            foreach (var cell in l.Clean.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0))
+            if (l.IsBlank) continue;
+            var f = l.Folded;
+            if (f.StartsWith("thuc hien", StringComparison.Ordinal) && !Markers.IsMostlyUpper(l.Clean) && char.IsUpper(l.Clean[0])
+                || f.StartsWith("can cu", StringComparison.Ordinal) || f.StartsWith("kinh gui", StringComparison.Ordinal)
+                || RecipientReader.IsHeading(l) || SectionHeading(l) is not null || Markers.Part(l.Clean) is not null)
+                return i;
+        }
+        return limit;
+    }
+
+    /// <summary>For a resolution or decision: the kind line of a program attached after its recipient list, or -1.</summary>
+    private int FindAttachedProgram(int from)
+    {
+        var afterRecipients = false;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (RecipientReader.IsHeading(lines[i])) afterRecipients = true;
+            else if (afterRecipients && KindOf(lines[i]) is { Other: null } kind)
             {
-                var n = NumberLine().Match(cell);
-                if (n.Success) { number ??= n.Groups[1].Value.TrimEnd('.', ','); span ??= SourceSpan.At(path, l.Number, l.Indent); }
-                var d = DateLine().Match(cell);
-                if (d.Success && date is null
-                    && DateOnly.TryParseExact($"{d.Groups["d"].Value.PadLeft(2, '0')}/{d.Groups["m"].Value.PadLeft(2, '0')}/{d.Groups["y"].Value}", "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    date = parsed;
-                    place = d.Groups["place"].Value.Trim();
-                    span ??= SourceSpan.At(path, l.Number, l.Indent);
-                }
+                _kind = kind.Kind;
+                _otherKind = null;
+                return i;
             }
         }
-        return number is null && date is null ? null : new DocumentHeader(number, date, place is { Length: > 0 } ? place : null, span!);
+        return -1;
+    }
+
+    private Issuer? FindIssuerLine()
+    {
+        foreach (var l in lines)
+            foreach (var cell in l.Clean.Split('\t'))
+                if (IssuerReader.FromHeaderLine(cell.Trim(), SourceSpan.At(path, l.Number, l.Indent)) is { } fromHeader)
+                    return fromHeader;
+        return null;
     }
 
     private Issuer? FindIssuer()
@@ -216,10 +287,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             if (l.Folded.StartsWith("thuc hien", StringComparison.Ordinal) || l.Folded.StartsWith("can cu", StringComparison.Ordinal))
                 if (IssuerReader.FromPreamble(l.Clean, SourceSpan.At(path, l.Number, l.Indent)) is { } fromPreamble)
                     return fromPreamble;
-        foreach (var l in lines)
-            foreach (var cell in l.Clean.Split('\t'))
-                if (IssuerReader.FromHeaderLine(cell.Trim(), SourceSpan.At(path, l.Number, l.Indent)) is { } fromHeader)
-                    return fromHeader;
         return null;
     }
 
@@ -347,7 +414,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         _sectionStack.Push(section);
         _itemStack.Clear();
         _lastText = section;
-        if (section.Level == SectionLevel.Appendix) _pendingTableTitle = null;
+        if (section.Level == SectionLevel.Appendix && _pendingTableTitle is not null)
+        {
+            _notes.Add(_pendingTableTitle); // the subtitle of an appendix that had no table under it
+            _pendingTableTitle = null;
+        }
     }
 
     private void AddItem(MarkerMatch? marker, SourceLine line)
@@ -414,27 +485,20 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private int ReadRecipients(int index, Issuer? issuer)
     {
         CloseTable();
-        var (entries, heading, next, right) = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place, _notes);
-        _recipients = _recipients.AddRange(entries);
-        if (_recipientsHeading is null) _recipientsHeading = heading;
-        else _notes.Add(heading); // a second list (a wrapper's, or a repeated page): its entries join the first, its heading is a note
+        var block = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place);
+        _recipients = _recipients.AddRange(block.Entries);
+        if (_recipientsHeading is null) _recipientsHeading = block.Heading;
+        else _notes.Add(block.Heading); // a second list (a wrapper's, or a repeated page): its entries join the first, its heading is a note
+        _notes.AddRange(block.Notes);
         _sectionStack.Clear();
         _itemStack.Clear();
         _lastText = null;
-        if (right.Count > 0)
+        if (block.Signature is not null)
         {
-            // A two-column layout: the signature block stood to the right of the list.
-            var signature = SignatureReader.Read(right, path, out var used);
-            if (_signature is null && signature is not null) _signature = signature;
-            foreach (var (text, line, column) in right.Skip(_signature == signature ? used : 0))
-                _notes.Add(new TextNode(text, SourceSpan.At(path, line, column)));
+            if (_signature is null) _signature = block.Signature;
+            else _notes.Add(new TextNode(string.Join(" / ", block.Signature.Layers.Append(block.Signature.Name ?? "")).TrimEnd(' ', '/'), block.Signature.Span));
         }
-        // A signature printed under the list.
-        var j = next;
-        while (j < lines.Count && lines[j].IsBlank) j++;
-        if (j < lines.Count && _signature is null && (SignatureReader.IsAuthorityLine(lines[j].Clean) || SignatureReader.IsTitleLine(lines[j].Clean)))
-            return ReadSignature(j);
-        return next;
+        return block.NextIndex;
     }
 
     private int ReadSignature(int index)
@@ -485,6 +549,25 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         var text = line.Clean.Length > 0 ? line.Clean : line.Raw.Trim();
         _notes.Add(new TextNode(text.Replace('\t', ' '), SourceSpan.At(path, line.Number, line.Indent)));
         Place(line.Number);
+    }
+
+    /// <summary>
+    /// Every reference, line by line; a reference broken over a line end (<c>Chương trình hành động số 31-</c> /
+    /// <c>CTr/TW</c>) is read with the start of the next line and stands where it starts.
+    /// </summary>
+    private ImmutableArray<Reference> References()
+    {
+        var found = ImmutableArray.CreateBuilder<Reference>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = ReferenceText(lines[i].Raw).TrimEnd();
+            if (text.Length == 0) continue;
+            var next = i + 1 < lines.Count ? ReferenceText(lines[i + 1].Raw).Trim() : "";
+            var joined = next.Length == 0 ? text : text + (text.EndsWith('-') ? "" : " ") + next[..Math.Min(next.Length, 40)];
+            foreach (var r in ReferenceExtractor.Extract(joined, path, lines[i].Number))
+                if (r.Span.Column <= text.Length) found.Add(r);
+        }
+        return found.ToImmutable();
     }
 
     private static string ReferenceText(string raw) => raw.Replace('*', ' ').Replace('_', ' ').Replace('#', ' ').Replace('\\', ' ');

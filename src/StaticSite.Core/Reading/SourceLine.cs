@@ -55,12 +55,14 @@ public sealed partial record SourceLine(int Number, string Raw, string Clean, in
         s = HeadingHashes().Replace(s, "");
         s = s.Replace("**", "").Replace("__", "").Replace("*", "");
         s = MarkdownEscape().Replace(s, "$1");
+        if (s.TrimEnd().EndsWith('\\')) s = s.TrimEnd().TrimEnd('\\'); // pandoc's "\" at the end of a line is a line break, not text
         if (s.Contains('\t'))
             return string.Join('\t', s.Split('\t').Select(VietnameseText.CollapseSpaces)).Trim('\t', ' ') is var t && t.Replace("\t", "").Length == 0 ? "" : s.Trim(' ');
         return VietnameseText.CollapseSpaces(s);
     }
 
-    [GeneratedRegex(@"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")]
+    // "-----", "***", and the dashed rules of a pandoc simple table ("------ ------").
+    [GeneratedRegex(@"^\s*(?:(?:-{3,}\s*)+|\*{3,}|_{3,}|={3,})\s*$")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^\s{0,3}(?:#{1,6}\s+|>\s?)+")]

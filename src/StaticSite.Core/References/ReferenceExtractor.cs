@@ -26,7 +26,7 @@ public static partial class ReferenceExtractor
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{Mn}\d])(?<kind>(?i:Nghị quyết|Nghị định|Kế hoạch|Kết luận|Chỉ thị|Quy định|Quyết định|Chương trình|Hướng dẫn|Đề án|Thông tư|Thông báo|Thông tri|Quy chế|Công văn|Luật))" +
-        @"(?:\s+(?i:số))?\s*:?\s+" +
+        @"(?:\s+(?i:hành động))?(?:\s*(?i:số))?\s*:?\s*" +
         @"(?<id>(?<pnum>\d+)\s*-\s*(?<ptype>[\p{Lu}][\p{L}]*)\s*/\s*(?<pissuer>[\p{Lu}\d][\p{Lu}\d]*(?:-[\p{Lu}\d]+)*)" +
         @"|(?<snum>\d+)/(?<syear>(?:19|20|21)\d\d)/(?<scode>[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*)" +
         @"|(?<nnum>\d+)/(?<ncode>[\p{Lu}][\p{L}]*-[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*))" +
@@ -50,7 +50,7 @@ public static partial class ReferenceExtractor
                 // Type codes are upper case except the lower-case tail some kinds carry (QĐi, CTr): keep as written.
                 if (!IsCode(m.Groups["ptype"].Value) || !IsUpperCode(m.Groups["pissuer"].Value)) continue;
                 number = m.Groups["pnum"].Value;
-                type = m.Groups["ptype"].Value;
+                type = CanonicalIssuer(m.Groups["ptype"].Value);
                 issuer = CanonicalIssuer(m.Groups["pissuer"].Value);
                 id = $"{number}-{type}/{issuer}";
             }
@@ -71,7 +71,7 @@ public static partial class ReferenceExtractor
                 var dash = code.IndexOf('-');
                 type = code[..dash];
                 issuer = code[(dash + 1)..];
-                if (!IsCode(type) || !IsUpperCode(issuer)) continue;
+                if (!IsCode(type) || !IsCode(issuer)) continue;
                 id = $"{number}/{code}";
             }
             yield return new Reference(id, kind.Canonical, number, type, issuer, DeadlineParser.CalendarDay(m), m.Value, SourceSpan.At(file, line, column + m.Index));
@@ -83,6 +83,15 @@ public static partial class ReferenceExtractor
 
     private static bool IsUpperCode(string s) => s.Length > 0 && !s.Any(char.IsLower);
 
-    // TƯ and TW are both written for "Trung ương".
-    private static string CanonicalIssuer(string code) => code.Replace("TƯ", "TW", StringComparison.Ordinal);
+    // TƯ and TW are both written for "Trung ương"; an upper-case title writes TTg (Thủ tướng) as TTG and CTr as CTR.
+    private static string CanonicalIssuer(string code) => MixedCase().Replace(code.Replace("TƯ", "TW", StringComparison.Ordinal), m => m.Value switch
+    {
+        "TTG" => "TTg",
+        "CTR" => "CTr",
+        "QĐI" => "QĐi",
+        _ => m.Value,
+    });
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:TTG|CTR|QĐI)(?![\p{L}])")]
+    private static partial Regex MixedCase();
 }
