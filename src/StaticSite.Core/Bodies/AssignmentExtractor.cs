@@ -45,6 +45,8 @@ public static class AssignmentExtractor
         if (!item.Children.IsEmpty) Responsibilities([.. item.Children], registry, issuer, sink);
         var text = item.Text;
         var headingBodies = item.IsHeading || !item.Children.IsEmpty ? registry.MatchHeadingAll(text, issuer) : [];
+        if (headingBodies.Count == 0 && organization && item.IsHeading && BodyHeading.Names(text) is { Count: > 0 } named)
+            headingBodies = [.. named.Select(n => registry.Resolve(n, issuer))];
         if (headingBodies.Count > 0)
         {
             var items = item.Children.SelectMany(c => c.SelfAndDescendants()).ToList();

@@ -48,6 +48,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         var kindIndex = FindKindLine(frontMatterLines);
         var headerEnd = kindIndex >= 0 ? kindIndex : BodyStart(frontMatterLines);
         var header = HeaderReader.Read(lines, frontMatterLines, headerEnd, path);
+        _headerNumber = header.Number;
         for (var i = frontMatterLines; i < headerEnd; i++)
             if (lines[i].Raw.Trim().Length > 0) Note(lines[i]);
         if (kindIndex < 0 && KindOfNumber(header.TypeCode) is { } fromNumber) (_kind, _otherKind) = fromNumber;
@@ -120,6 +121,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             switch (phase)
             {
                 case Phase.Title:
+                    if (IsAttachmentLine(line))
+                    {
+                        Note(line);
+                        break;
+                    }
                     if (_title is null && !StartsBody(line))
                     {
                         _title = new TextBuilder(line);
@@ -301,8 +307,21 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine
                 && (!verb.Success || r.Span.Line < p.Span.EndLine || r.Span.Column <= verb.Index + 1)));
         }
-        return [.. chosen.GroupBy(r => r.Id).Select(g => g.First())];
+        // "Căn cứ" names a higher program, plan or resolution being carried out as well as laws cited as legal basis:
+        // the Party's and the programs' documents are implemented, a law, decree or decision is a reference.
+        foreach (var p in _preamble.Where(p => VietnameseText.Fold(p.Text).StartsWith("can cu", StringComparison.Ordinal)))
+            chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine && IsCarriedOut(r)));
+        var own = _headerNumber;
+        return [.. chosen.Where(r => r.Id != own).GroupBy(r => r.Id).Select(g => g.First())];
     }
+
+    // Party-style documents (28-NQ/TW, 11-CT/TU, 31-CTr/TW) and programs or plans; a state document with a year in its
+    // number (35/2022/NĐ-CP) or of a legal kind is legal basis.
+    private static bool IsCarriedOut(Reference r) =>
+        r.Kind is "Nghị quyết" or "Kết luận" or "Chỉ thị" or "Chương trình" or "Kế hoạch" or "Đề án" && !r.Id.Contains("/20", StringComparison.Ordinal) && !r.Id.Contains("/19", StringComparison.Ordinal)
+        && r.IssuerCode is not ("QH" or "CP" or "UBND" or "HĐND") && !r.IssuerCode.StartsWith("QH", StringComparison.Ordinal);
+
+    private string? _headerNumber;
 
     // ---- body ----------------------------------------------------------------------------------------------------
 
@@ -324,7 +343,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         var section = part is null ? SectionHeading(line) : null;
         var appendixSubtitle = _lastText is SectionBuilder { Level: SectionLevel.Appendix };
         if (!appendixSubtitle && _lastText is not null && line.Marker is null
-            && (StartsLowerCase(line.Clean) || !blankBefore && section is null && part is null))
+            && (StartsLowerCase(line.Clean) || !blankBefore && section is null && part is null && Wraps(line.Number - 1)))
         {
             // A page break inside a paragraph, or a wrapped line: the text goes on.
             _lastText.Append(line);
@@ -367,6 +386,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             if (Markers.IsMostlyUpper(roman.Heading) || role != SectionRole.Other)
                 return new SectionBuilder(SectionLevel.Roman, role, match, roman.Number, roman.Heading, line, line.Number);
         }
+        if (Markers.OcrRoman(line.Clean) is { } ocr && Markers.IsMostlyUpper(ocr.Heading) && SectionRoles.Classify(ocr.Heading) is { Role: not SectionRole.Other } ocrRole)
+            return new SectionBuilder(SectionLevel.Roman, ocrRole.Role, ocrRole.Match, ocr.Number, ocr.Heading, line, line.Number);
         if (Markers.LetterBlock(line.Clean) is { } letter && _sectionStack.Any(s => s.Level is SectionLevel.Roman or SectionLevel.Part))
         {
             var (role, match) = SectionRoles.Classify(letter.Heading);
@@ -455,10 +476,51 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     }
 
     private static bool IsClosingNote(SourceLine line) =>
-        PageNumber().IsMatch(line.Clean)
+        PageNumber().IsMatch(line.Clean) || IsAttachmentLine(line)
         || line.Folded.StartsWith("tren day la", StringComparison.Ordinal)
         || line.Folded.StartsWith("(dinh kem", StringComparison.Ordinal) || line.Folded.StartsWith("dinh kem", StringComparison.Ordinal)
         || line.Folded.StartsWith("(kem theo", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the line above <paramref name="lineNumber"/> + 1 was broken by the page width, so an upper-case line
+    /// under it goes on with its text: only in text whose lines are wrapped at a width (pdftotext), and only under a line
+    /// that reaches it. A short line (a heading, "5. Sở Khoa học và Công nghệ") or one ending in ':' ends its paragraph;
+    /// in text with one paragraph per line (Word, Markdown) every line does.
+    /// </summary>
+    private bool Wraps(int lineNumber)
+    {
+        if (lineNumber < 1 || _wrapWidth is not { } width) return false;
+        var above = lines[lineNumber - 1].Raw.TrimEnd();
+        return above.Length >= width - 16;
+    }
+
+    // The width a hard-wrapped text breaks its lines at: the length most lines end near, when enough of them do.
+    private static int? WrapWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var counts = new int[256];
+        var total = 0;
+        foreach (var l in lines)
+        {
+            if (l.IsBlank) continue;
+            total++;
+            var n = l.Raw.TrimEnd().Length;
+            if (n < counts.Length) counts[n]++;
+        }
+        var (best, bestCount) = (0, 0);
+        for (var w = 40; w < counts.Length; w++)
+        {
+            var near = 0;
+            for (var k = Math.Max(0, w - 8); k <= w; k++) near += counts[k];
+            if (near > bestCount) (best, bestCount) = (w, near);
+        }
+        return total > 0 && bestCount >= total / 4 ? best : null;
+    }
+
+    private readonly int? _wrapWidth = WrapWidth(lines);
+
+    // "(Ban hành kèm theo Nghị quyết số 88/NQ-CP …)", "(Kèm theo Kế hoạch số …)": names the wrapper, not what the program implements.
+    private static bool IsAttachmentLine(SourceLine line) =>
+        line.Folded.StartsWith("(ban hanh kem theo", StringComparison.Ordinal) || line.Folded.StartsWith("(kem theo", StringComparison.Ordinal);
 
     private static bool StartsLowerCase(string clean) => clean.Length > 0 && char.IsLower(clean[0]);
 
@@ -587,7 +649,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 section.Items.Add(item);
             }
         }
-        var frozen = _sections.Select((s, i) => s.Freeze($"s{i + 1}", path)).ToImmutableArray();
+        var frozen = PurposeFromObjectives(_sections.Select((s, i) => s.Freeze($"s{i + 1}", path)).ToImmutableArray());
         var itemsById = frozen.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Items.SelectMany(i => i.SelfAndDescendants()))
             .GroupBy(i => (i.Span.Line, i.Marker.Style)).ToDictionary(g => g.Key, g => g.First());
         foreach (var (table, section, title) in _tables)
@@ -604,6 +666,23 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         tables = [.. builtTables];
         return frozen;
+    }
+
+    /// <summary>
+    /// A program with no <c>MỤC ĐÍCH, YÊU CẦU</c> states what it is for under <c>MỤC TIÊU</c> (the Government's programs):
+    /// then the first top-level objectives section holds the purpose, and says so in its role match.
+    /// </summary>
+    private static ImmutableArray<Section> PurposeFromObjectives(ImmutableArray<Section> sections)
+    {
+        if (sections.SelectMany(s => s.SelfAndDescendants()).Any(s => s.Role == SectionRole.Purpose)) return sections;
+        var candidates = sections.SelectMany(s => s.Level == SectionLevel.Part ? s.Sections.Prepend(s) : [s]);
+        var objectives = candidates.FirstOrDefault(s => s.Role == SectionRole.Objectives && VietnameseText.Fold(s.Heading).StartsWith("muc tieu", StringComparison.Ordinal));
+        if (objectives is null) return sections;
+        var promoted = objectives with { Role = SectionRole.Purpose, RoleMatch = "mục tiêu (thay cho mục đích)" };
+        return [.. sections.Select(s => Replace(s, objectives, promoted))];
+
+        static Section Replace(Section s, Section old, Section by) =>
+            ReferenceEquals(s, old) ? by : s with { Sections = [.. s.Sections.Select(c => Replace(c, old, by))] };
     }
 
     // "3", "- 3 -", "Trang 3": a page number line of text pulled from a PDF.

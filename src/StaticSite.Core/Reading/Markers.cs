@@ -22,6 +22,19 @@ public static partial class Markers
         return value == 0 ? null : (m.Groups[1].Value, value, m.Groups[2].Value.Trim());
     }
 
+    /// <summary>
+    /// A Roman numeral as OCR damages it (<c>1-</c> for <c>I-</c>, <c>HI-</c> for <c>III-</c>, <c>l.</c> for <c>I.</c>):
+    /// number, value and heading; the caller accepts it only before an upper-case heading of a known role.
+    /// </summary>
+    public static (string Number, int Value, string Heading)? OcrRoman(string clean)
+    {
+        var m = OcrRomanPattern().Match(clean);
+        if (!m.Success) return null;
+        var repaired = m.Groups["n"].Value.Replace("1", "I").Replace("l", "I").Replace("H", "II");
+        var value = RomanValue(repaired);
+        return value == 0 ? null : (repaired, value, m.Groups["h"].Value.Trim());
+    }
+
     /// <summary>A letter block marker (<c>A.</c>, <c>B-</c>) followed by an upper-case heading.</summary>
     public static (string Letter, string Heading)? LetterBlock(string clean)
     {
@@ -53,6 +66,9 @@ public static partial class Markers
             if (parts.All(p => p.Length <= 2) && (m.Groups[2].Value == "." || parts.Length > 1))
                 return new(new ItemMarker(MarkerStyle.Decimal, m.Value.TrimEnd(), [.. parts.Select(int.Parse)]), clean[m.Length..], m.Length + 1);
         }
+        m = OcrCommaPattern().Match(clean);
+        if (m.Success)
+            return new(new ItemMarker(MarkerStyle.Decimal, m.Groups[1].Value + ".", [int.Parse(m.Groups[1].Value)]), clean[m.Length..], m.Length + 1);
         m = ParenPattern().Match(clean);
         if (m.Success)
             return new(new ItemMarker(MarkerStyle.Parenthesized, m.Value.TrimEnd(), [int.Parse(m.Groups[1].Value)]), clean[m.Length..], m.Length + 1);
@@ -96,6 +112,9 @@ public static partial class Markers
     [GeneratedRegex(@"^([IVX]{1,6})\s*[.\-–—:)]\s*(\S.*)$")]
     private static partial Regex RomanPattern();
 
+    [GeneratedRegex(@"^(?:(?<n>[IVXHl1]{1,4})\s*[\-–]|(?<n>[IVXHl]{1,4})\s*\.)\s*(?<h>\S.*)$")]
+    private static partial Regex OcrRomanPattern();
+
     [GeneratedRegex(@"^([A-ZĐ])\s*[.\-–)]\s+(\S.*)$")]
     private static partial Regex LetterBlockPattern();
 
@@ -104,6 +123,10 @@ public static partial class Markers
 
     [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*[.)]?\s+(?=\S)")]
     private static partial Regex DecimalPattern();
+
+    // "9, Ban Tuyên giáo …": OCR reads the dot of "9." as a comma; only before a capital, so "2, 3 năm" stays text.
+    [GeneratedRegex(@"^(\d{1,2}),\s+(?=\p{Lu})")]
+    private static partial Regex OcrCommaPattern();
 
     [GeneratedRegex(@"^\((\d{1,3})\)\s*")]
     private static partial Regex ParenPattern();
