@@ -39,11 +39,16 @@ public static class ValidateRunner
                 ? request.Paths.Select(p => Path.GetFullPath(p, workingDir)).ToList()
                 : [Path.GetFullPath(config.Content, configDir)];
             var files = new List<string>();
+            var skipped = new List<Diagnostics.Diagnostic>();
             foreach (var path in paths)
             {
                 if (File.Exists(path)) files.Add(path);
                 else if (Directory.Exists(path))
-                    files.AddRange(ContentReader.ListFiles(path));
+                {
+                    var listing = ContentListing.Walk(path, workingDir);
+                    files.AddRange(listing.Files);
+                    skipped.AddRange(listing.Findings);
+                }
                 else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
             }
             if (files.Count == 0)
@@ -51,6 +56,7 @@ public static class ValidateRunner
 
             var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));
+            if (skipped.Count > 0) report = report with { Diagnostics = [.. skipped.Select(d => request.WarningsAsErrors ? d with { Severity = Diagnostics.Severity.Error } : d), .. report.Diagnostics] };
             formatter.Write(report, stdout);
             return report.HasErrors ? Failed : Ok;
         }
