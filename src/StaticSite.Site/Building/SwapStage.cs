@@ -170,14 +170,22 @@ public sealed partial class SwapStage : IBuildStage
         }
     }
 
-    // Deletes a folder this tool wrote; a read-only one (chmod a-w) is made writable first. False when it stays.
+    // Deletes a folder this tool wrote; a read-only one (chmod a-w) is made writable first. False when it stays. The marker
+    // goes last, so a folder only partly deleted is still known as ours and the next build finishes the job.
     private static bool TryDelete(string dir)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
             try
             {
-                if (Directory.Exists(dir)) Directory.Delete(dir, true);
+                if (!Directory.Exists(dir)) return true;
+                foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
+                {
+                    if (entry.Name == Marker) continue;
+                    if (entry is DirectoryInfo sub && sub.LinkTarget is null) sub.Delete(true);
+                    else entry.Delete();
+                }
+                Directory.Delete(dir, true);
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
