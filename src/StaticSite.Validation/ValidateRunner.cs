@@ -53,6 +53,9 @@ public static class ValidateRunner
             }
             if (files.Count == 0)
                 return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
+            // A documents key naming no file of the content folder is a typo that would silently drop its metadata.
+            if (request.Paths.Count == 0 && DocumentsCheck.UnknownKeys(config, [.. files.Select(Path.GetFileName).OfType<string>()], paths[0]) is { Count: > 0 } unknown)
+                return Fail(stderr, string.Join(Environment.NewLine, unknown));
 
             var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));

@@ -57,6 +57,11 @@ public sealed class Issue16BuildTests
         Assert.Contains("\"ke-hoac.txt\"", error);
         Assert.Contains("có phải là \"ke-hoach.txt\"?", error);
         Assert.False(Directory.Exists(Path.Combine(project, "_site")));
+
+        var (code, _, err) = TestSites.RunCli(project, "validate");
+        Assert.Equal(2, code);
+        Assert.Contains("site.config.json:5:", err);
+        Assert.Contains("có phải là \"ke-hoach.txt\"?", err);
     }
 
     [Fact]
