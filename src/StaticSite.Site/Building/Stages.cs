@@ -2,8 +2,8 @@ using StaticSite.Reading;
 
 namespace StaticSite.Site.Building;
 
-/// <summary>Read: the content folder into a <see cref="Corpus"/>.</summary>
-public sealed partial class ReadStage : IBuildStage
+/// <summary>Read: the content folder into a <see cref="Corpus"/>. Refuses (exit 2) a folder with no document and a <c>documents</c> key of the config that names no file; entries that are not regular files inside the folder are skipped with a finding.</summary>
+public sealed class ReadStage : IBuildStage
 {
     /// <inheritdoc />
     public string Name => "Read";
@@ -39,11 +39,9 @@ public sealed partial class ReadStage : IBuildStage
         context.Corpus = ContentReader.Load(context.Config, listing, context.ContentDir);
         ReportUnchangedMetadata(context, listing);
     }
-}
 
-/// <summary>Read (continued): a <c>documents</c> value of the config that the text already says changes nothing and is reported, so the config stays a list of real corrections.</summary>
-public sealed partial class ReadStage
-{
+    // A documents value of the config that the text already says changes nothing: reported, so that the config stays a
+    // list of real corrections (and a value meant to differ, but typed the same as the text, is noticed).
     private static void ReportUnchangedMetadata(BuildContext context, ContentListing listing)
     {
         if (context.Config.Documents.IsEmpty) return;
