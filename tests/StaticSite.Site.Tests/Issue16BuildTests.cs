@@ -308,6 +308,38 @@ public sealed class Issue16BuildTests
         Assert.True(Directory.GetDirectories(project, "._site.*").Length == 0, string.Join("\n", fourth.Notices.Concat(Directory.GetDirectories(project, "._site.*"))));
     }
 
+    [Fact]
+    public void Point13_an_output_that_cannot_be_replaced_fails_with_a_clear_message_and_leaves_no_litter()
+    {
+        var project = Built();
+        var output = Path.Combine(project, "_site");
+        var before = TestSites.Hashes(output);
+        File.WriteAllText(Path.Combine(project, "content", "ke-hoach-2.txt"), TestSites.SmallProgram.Replace("Nguyễn Văn A", "Trần Văn B"));
+        var root = Environment.UserName == "root";
+        // The output folder itself immutable (root), or its parent read-only (anyone else): the swap cannot happen.
+        if (root) Chattr("+i", output);
+        else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(project, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(In(project));
+        }
+        finally
+        {
+            if (root) Chattr("-i", output);
+            else if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(project, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("không thay được thư mục đầu ra", error);
+        Assert.Contains("trang cũ giữ nguyên", error);
+        Assert.Equal(before, TestSites.Hashes(output));
+        Assert.Empty(Directory.GetDirectories(project, "._site.*"));
+        var again = SiteBuilder.Build(In(project));
+        Assert.True(again.Success, string.Join("\n", again.Errors));
+        Assert.Empty(Directory.GetDirectories(project, "._site.*"));
+    }
+
     private static void Chattr(string flag, string file)
     {
         using var chattr = Process.Start(new ProcessStartInfo("chattr", [flag, file]) { RedirectStandardError = true })!;

@@ -40,10 +40,10 @@ public sealed partial class SwapStage : IBuildStage
         RemoveStale(parent, name, context.Notices);
         var token = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
         var staging = Path.Combine(parent, $".{name}.staging-{token}");
-        Directory.CreateDirectory(staging);
         string? old = null;
         try
         {
+            Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, Marker), "staticsite\n");
             var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) ? ms : 0;
             var n = 0;
