@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, after installing what the tests need (chromium, poppler-utils, fonts) when missing.
-# Results go to TestResults/*.trx (read by .ci/run); screenshots of the browser tests to TestResults/screenshots/.
+# Results go to TestResults/*.trx (read by .ci/run); screenshots and PDFs of the browser tests to TestResults/screenshots/.
+# Tests read their samples from tests/Fixtures/samples/ (never content/); each test process keeps its temp folders under
+# $TMPDIR/staticsite-tests-<pid>/ and deletes it when it exits (a killed run's folder is swept by the next run).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-test-deps.sh || { echo "test.sh: could not install the test dependencies" >&2; exit 2; }

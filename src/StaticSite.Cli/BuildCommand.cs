@@ -27,13 +27,13 @@ internal static class BuildCommand
             };
             var result = BuildProgress.Build(options, terminal);
             // Errors in full (they block publishing); warnings and infos as a count — `staticsite validate` lists them.
-            foreach (var d in result.Diagnostics.Where(d => d.Severity == StaticSite.Diagnostics.Severity.Error))
-                Console.Error.WriteLine($"{d.Span}: lỗi [{d.Rule}] {d.Message}");
+            foreach (var line in result.ErrorLines()) Console.Error.WriteLine(line);
             var warnings = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Warning);
             var infos = result.Diagnostics.Count(d => d.Severity == StaticSite.Diagnostics.Severity.Info);
             if (warnings + infos > 0)
                 Console.Error.WriteLine($"Văn bản có {warnings} cảnh báo, {infos} thông tin; chạy \"staticsite validate\" để xem chi tiết.");
             foreach (var error in result.Errors) Console.Error.WriteLine($"staticsite: lỗi: {error}");
+            foreach (var notice in result.Notices) Console.Error.WriteLine($"staticsite: lưu ý: {notice}");
             if (!result.Success) return result.ExitCode;
             Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
             return parse.GetValue(pdf) || result.Config?.Pdf == true

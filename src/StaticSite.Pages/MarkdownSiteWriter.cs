@@ -7,7 +7,11 @@ namespace StaticSite.Pages;
 /// <summary>The Markdown pages of a build and the checklists among them.</summary>
 /// <param name="Pages">Every page, ordered by path.</param>
 /// <param name="Checklists">The checklists the <c>checklists/</c> pages were written from, ordered by body id.</param>
-public sealed record MarkdownSite(ImmutableArray<MarkdownPage> Pages, ImmutableArray<Checklist> Checklists);
+public sealed record MarkdownSite(ImmutableArray<MarkdownPage> Pages, ImmutableArray<Checklist> Checklists)
+{
+    /// <summary>The page of each referenced document as the plan placed it (reference id → <c>references/&lt;slug&gt;.md</c>); every writer links references through this map, never by slugging the id again.</summary>
+    public ImmutableDictionary<string, string> ReferencePages { get; init; } = ImmutableDictionary<string, string>.Empty;
+}
 
 /// <summary>
 /// Writes the Markdown tree of a build, in memory: <c>index.md</c>, <c>programs/</c>, <c>bodies/</c>,
@@ -47,7 +51,10 @@ public static class MarkdownSiteWriter
             .ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
         return new MarkdownSite([.. pages.Select(p => p.Page with { Markdown = p.Text + Backlinks(p.Page.Path, backlinks.GetValueOrDefault(p.Page.Path), titles) })
-            .OrderBy(p => p.Path, StringComparer.Ordinal)], checklists);
+            .OrderBy(p => p.Path, StringComparer.Ordinal)], checklists)
+        {
+            ReferencePages = plan.References.ToImmutableDictionary(r => r.Id, r => PagePaths.Reference(r.Slug), StringComparer.Ordinal),
+        };
     }
 
     private static string Backlinks(string path, List<string>? sources, Dictionary<string, string> titles)

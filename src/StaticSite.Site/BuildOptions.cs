@@ -32,10 +32,13 @@ public sealed record BuildOptions
         var config = StaticSite.Config.SiteConfigLoader.Load(configPath, required: ConfigPath is not null);
         var root = Path.GetDirectoryName(configPath)!;
         return new BuildInputs(configPath, config, root,
-            Path.GetFullPath(Content ?? Path.Combine(root, config.Content)),
-            Path.GetFullPath(Output ?? Path.Combine(root, config.Output)),
-            Path.GetFullPath(Theme ?? Path.Combine(root, config.Theme)));
+            Folder(Content ?? Path.Combine(root, config.Content)),
+            Folder(Output ?? Path.Combine(root, config.Output)),
+            Folder(Theme ?? Path.Combine(root, config.Theme)));
     }
+
+    // Absolute, without a trailing separator: "_site/" and "_site" are the same folder, and the swap renames it by name.
+    private static string Folder(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }
 
 /// <summary>What a build reads and writes, resolved from <see cref="BuildOptions"/>: absolute paths and the loaded config.</summary>

@@ -63,9 +63,9 @@ public static class SiteBuilder
                 context.Errors.Add($"{stage.Label}: {e.Message}");
             }
             if (context.Errors.Count > 0)
-                return new BuildResult(1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []) { Config = context.Config };
+                return new BuildResult(context.CouldNotRun ? 2 : 1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []) { Config = context.Config, Notices = [.. context.Notices] };
         }
-        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]) { Config = context.Config };
+        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]) { Config = context.Config, Notices = [.. context.Notices] };
     }
 
     private static IDocumentValidator DefaultValidator() => new GenreValidator();

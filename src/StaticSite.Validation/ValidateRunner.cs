@@ -39,18 +39,27 @@ public static class ValidateRunner
                 ? request.Paths.Select(p => Path.GetFullPath(p, workingDir)).ToList()
                 : [Path.GetFullPath(config.Content, configDir)];
             var files = new List<string>();
+            var skipped = new List<Diagnostics.Diagnostic>();
             foreach (var path in paths)
             {
                 if (File.Exists(path)) files.Add(path);
                 else if (Directory.Exists(path))
-                    files.AddRange(ContentReader.ListFiles(path));
+                {
+                    var listing = ContentListing.Walk(path, workingDir);
+                    files.AddRange(listing.Files);
+                    skipped.AddRange(listing.Findings);
+                }
                 else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
             }
             if (files.Count == 0)
                 return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
+            // A documents key naming no file of the content folder is a typo that would silently drop its metadata.
+            if (request.Paths.Count == 0 && DocumentsCheck.UnknownKeys(config, [.. files.Select(Path.GetFileName).OfType<string>()], paths[0]) is { Count: > 0 } unknown)
+                return Fail(stderr, string.Join(Environment.NewLine, unknown));
 
             var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));
+            if (skipped.Count > 0) report = report with { Diagnostics = [.. skipped.Select(d => request.WarningsAsErrors ? d with { Severity = Diagnostics.Severity.Error } : d), .. report.Diagnostics] };
             formatter.Write(report, stdout);
             return report.HasErrors ? Failed : Ok;
         }

@@ -12,7 +12,7 @@ public sealed class RealPairTests
     private const string QuangNgai = "002_a7de56b83dec73d2.txt";
 
     private static readonly Lazy<Corpus> Corpus = new(() =>
-        ContentReader.Load(SiteConfigLoader.Load(Path.Combine(TestPaths.Root, SiteConfigLoader.FileName)), TestPaths.Content));
+        ContentReader.Load(SiteConfigLoader.Load(TestPaths.SampleConfig), TestPaths.Content));
 
     private static ProgramDocument Document(string file) => Corpus.Value.Documents.Single(d => Path.GetFileName(d.Path) == file);
 

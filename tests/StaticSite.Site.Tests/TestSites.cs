@@ -11,7 +11,7 @@ internal static class TestSites
     /// <summary>Build options for the sample site (repo config, content and theme) into <paramref name="output"/>.</summary>
     public static BuildOptions Sample(string output) => new()
     {
-        ConfigPath = Path.Combine(TestPaths.Root, "site.config.json"),
+        ConfigPath = TestPaths.SampleConfig,
         Output = output,
     };
 

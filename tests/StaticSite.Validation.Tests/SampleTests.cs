@@ -11,7 +11,7 @@ namespace StaticSite.Validation.Tests;
 /// <summary>End to end over the five sample documents and copies of them with a required part removed.</summary>
 public sealed class SampleTests
 {
-    private static readonly SiteConfig Config = SiteConfigLoader.Load(Path.Combine(TestPaths.Root, SiteConfigLoader.FileName), required: true);
+    private static readonly SiteConfig Config = SiteConfigLoader.Load(TestPaths.SampleConfig, required: true);
 
     public static TheoryData<string, string> Removals()
     {

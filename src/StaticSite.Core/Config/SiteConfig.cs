@@ -42,6 +42,18 @@ public sealed record SiteConfig
 
     /// <summary>Also write each checklist as PDF.</summary>
     public bool Pdf { get; init; }
+
+    /// <summary>The file this config was read from and the line of each <c>documents</c> key, for messages; null for the defaults. Not a key of the file.</summary>
+    [JsonIgnore] public ConfigOrigin? Origin { get; init; }
+}
+
+/// <summary>Where a config came from.</summary>
+/// <param name="Path">The config file.</param>
+/// <param name="DocumentLines">The 1-based line of each key of <c>documents</c>.</param>
+public sealed record ConfigOrigin(string Path, ImmutableDictionary<string, int> DocumentLines)
+{
+    /// <summary><c>file:line</c> of the <c>documents</c> entry <paramref name="key"/> (the file alone when unknown).</summary>
+    public string At(string key) => DocumentLines.TryGetValue(key, out var line) ? $"{Path}:{line}" : Path;
 }
 
 /// <summary>Metadata of one document, given without editing the document. Overrides what is read from the text.</summary>

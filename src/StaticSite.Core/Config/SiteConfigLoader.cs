@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -43,7 +44,7 @@ public static class SiteConfigLoader
             var config = JsonSerializer.Deserialize<SiteConfig>(text, Options)
                 ?? throw new ConfigException($"{path}:1: tệp cấu hình rỗng (null); cần một đối tượng JSON {{ ... }}.");
             Check(config, path, text);
-            return config;
+            return config with { Origin = new ConfigOrigin(path, DocumentLines(text, config)) };
         }
         catch (JsonException e)
         {
@@ -92,6 +93,18 @@ public static class SiteConfigLoader
         foreach (var (file, meta) in config.Documents)
             if (meta.Date is not null && !DateOnly.TryParseExact(meta.Date, "yyyy-MM-dd", out _))
                 throw new ConfigException($"{path}:{LineOf(text, file)}: ngày \"{meta.Date}\" của {file} phải có dạng yyyy-MM-dd.");
+    }
+
+    // The line of each documents key: looked for after the "documents" key, so a file named like another key is found in its entry.
+    private static ImmutableDictionary<string, int> DocumentLines(string text, SiteConfig config)
+    {
+        var start = Math.Max(0, text.IndexOf("\"documents\"", StringComparison.Ordinal));
+        return config.Documents.Keys.ToImmutableDictionary(k => k, k =>
+        {
+            var i = text.IndexOf(JsonSerializer.Serialize(k, Options), start, StringComparison.Ordinal);
+            if (i < 0) i = text.IndexOf($"\"{k}\"", start, StringComparison.Ordinal);
+            return i < 0 ? 1 : text.AsSpan(0, i).Count('\n') + 1;
+        }, StringComparer.Ordinal);
     }
 
     /// <summary>The 1-based line of the first occurrence of <c>"key"</c> in <paramref name="text"/>, or 1.</summary>

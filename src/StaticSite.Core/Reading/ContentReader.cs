@@ -14,13 +14,11 @@ public static class ContentReader
     /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
     public static Corpus Load(SiteConfig config, string contentDir) => LoadFiles(config, ListFiles(contentDir), contentDir);
 
-    /// <summary>The documents under <paramref name="folder"/>, recursively, in ordinal path order; none when it does not exist.</summary>
-    public static IReadOnlyList<string> ListFiles(string folder) =>
-        Directory.Exists(folder)
-            ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                .Order(StringComparer.Ordinal)]
-            : [];
+    /// <summary>Reads the documents listed by <paramref name="listing"/>; spans carry paths relative to <paramref name="contentDir"/>.</summary>
+    public static Corpus Load(SiteConfig config, ContentListing listing, string contentDir) => LoadFiles(config, listing.Files, contentDir);
+
+    /// <summary>The documents under <paramref name="folder"/>, recursively, in ordinal path order; none when it does not exist. Only regular files inside the folder (see <see cref="ContentListing.Walk"/>, which also says what was skipped).</summary>
+    public static IReadOnlyList<string> ListFiles(string folder) => ContentListing.Walk(folder).Files;
 
     /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>.</summary>
     public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir)

@@ -36,6 +36,9 @@ public sealed class BuildContext
     /// <summary>The checklists, one per responsible body (set by <see cref="WriteMarkdownStage"/>).</summary>
     public ImmutableArray<Pages.Checklist> Checklists { get; set; } = [];
 
+    /// <summary>The planned HTML page of each referenced document, by reference id (set by <see cref="WriteMarkdownStage"/>).</summary>
+    public ImmutableDictionary<string, string> ReferencePages { get; set; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>The theme renderer, one per build (set by <see cref="RenderHtmlStage"/>).</summary>
     public ThemeRenderer? Theme { get; set; }
 
@@ -44,6 +47,12 @@ public sealed class BuildContext
 
     /// <summary>Why the build cannot publish (Vietnamese, one line each).</summary>
     public List<string> Errors { get; } = [];
+
+    /// <summary>True when an error means the build could not run at all (exit 2: no documents, unusable folders) rather than that the documents are wrong (exit 1).</summary>
+    public bool CouldNotRun { get; set; }
+
+    /// <summary>Things the person should know that do not stop the build (Vietnamese, one line each).</summary>
+    public List<string> Notices { get; } = [];
 
     /// <summary>Findings about the documents.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];

@@ -13,7 +13,8 @@ public static class PagesMarkdownWriter
     public static MarkdownOutput Write(Corpus corpus, IReadOnlyList<Diagnostic> diagnostics)
     {
         var site = MarkdownSiteWriter.WriteSite(corpus, DocumentStatus.ForCorpus(corpus, diagnostics));
-        return new([.. site.Pages.Select(From)], site.Checklists);
+        return new([.. site.Pages.Select(From)], site.Checklists,
+            site.ReferencePages.ToImmutableDictionary(r => r.Key, r => Rendering.HtmlPostProcessor.MdToHtml(r.Value), StringComparer.Ordinal));
     }
 
     /// <summary>One page of the Markdown writer as a <see cref="SourcePage"/>.</summary>

@@ -73,7 +73,8 @@ public sealed class RenderHtmlStage : IBuildStage
                 var label = $"So sánh {DocumentTexts.Title(pair.A)} với {DocumentTexts.Title(pair.B)}";
                 Relate($"programs/{pair.A.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.B)}", pair.PagePath));
                 Relate($"programs/{pair.B.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.A)}", pair.PagePath));
-                foreach (var resolution in pair.Resolutions) Relate(ReferencePath(resolution), new LinkModel(label, pair.PagePath));
+                foreach (var resolution in pair.Resolutions)
+                    if (context.ReferencePages.TryGetValue(resolution, out var referencePage)) Relate(referencePage, new LinkModel(label, pair.PagePath));
             }
 
         var done = 0;
@@ -136,7 +137,7 @@ public sealed class RenderHtmlStage : IBuildStage
                     Comparison = comparison,
                     ProgramA = $"programs/{pair.A.Slug}.html",
                     ProgramB = $"programs/{pair.B.Slug}.html",
-                    Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, pageByPath.ContainsKey(ReferencePath(r)) ? ReferencePath(r) : ""))],
+                    Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, context.ReferencePages.TryGetValue(r, out var target) && pageByPath.ContainsKey(target) ? target : ""))],
                 }));
                 context.Progress?.Advance(++done, total);
             }
@@ -183,9 +184,6 @@ public sealed class RenderHtmlStage : IBuildStage
         }));
         context.Progress?.Advance(total, total);
     }
-
-    // The page the Markdown writer gives a referenced document (Slug of its id: 28-NQ/TW → references/28-nq-tw.html).
-    private static string ReferencePath(string referenceId) => $"references/{Text.Slug.From(referenceId)}.html";
 
     private static Rendering.ProcessedFragment Process(BuildContext context, SourcePage page, Dictionary<string, ProgramDocument> documents)
     {

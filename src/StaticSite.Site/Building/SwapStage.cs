@@ -1,17 +1,28 @@
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+
 namespace StaticSite.Site.Building;
 
 /// <summary>
-/// Swap: writes the site into a staging folder beside the output (same file system), then swaps it in — the old site
-/// renamed away, the new one renamed in, the old one deleted. Until the rename the previous site stays exactly as it was,
-/// whether the build fails or is killed.
+/// Swap: writes the site into a staging folder beside the output (same file system), then swaps it in with one atomic
+/// exchange of the two folders (Linux <c>renameat2(RENAME_EXCHANGE)</c>; two renames where the system has no exchange),
+/// and deletes the old site. At every instant the output folder holds either the whole old site or the whole new one,
+/// whether the build fails or is killed. Leftovers of killed builds are cleaned by the next build and never block it;
+/// an old site that cannot be deleted (read-only, immutable) is left beside the output with a notice, not an error.
 /// </summary>
-public sealed class SwapStage : IBuildStage
+public sealed partial class SwapStage : IBuildStage
 {
     /// <summary>The file that marks a folder as a site this tool wrote (so it may be replaced).</summary>
     public const string Marker = ".staticsite";
 
     /// <summary>Test hook: while writing, after half the files, sleep this many milliseconds (so a test can kill the build midway).</summary>
     public const string DelayVariable = "STATICSITE_TEST_SWAP_DELAY_MS";
+
+    /// <summary>Test hook: right after the swap, before the old site is deleted, sleep this many milliseconds (so a test can kill the build there).</summary>
+    public const string AfterSwapDelayVariable = "STATICSITE_TEST_AFTER_SWAP_DELAY_MS";
+
+    /// <summary>Folders carried from the old site into the new one when the build did not produce them: what other commands wrote into the site (<c>staticsite pdf</c>).</summary>
+    public static readonly IReadOnlyList<string> CarriedFolders = [Pdf.ChecklistPdfWriter.PdfFolder];
 
     /// <inheritdoc />
     public string Name => "Swap";
@@ -22,17 +33,17 @@ public sealed class SwapStage : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var output = context.OutputDir;
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.OutputDir));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         Directory.CreateDirectory(parent);
-        RemoveStale(parent, name);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, true);
-        Directory.CreateDirectory(staging);
+        RemoveStale(parent, name, context.Notices);
+        var token = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+        var staging = Path.Combine(parent, $".{name}.staging-{token}");
+        string? old = null;
         try
         {
+            Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, Marker), "staticsite\n");
             var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) ? ms : 0;
             var n = 0;
@@ -43,32 +54,161 @@ public sealed class SwapStage : IBuildStage
                 File.WriteAllBytes(file, content);
                 if (delay > 0 && ++n == context.Files.Count / 2) Thread.Sleep(delay);
             }
-            if (Directory.Exists(output)) Directory.Move(output, old);
+            Carry(output, staging, context);
+            old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{token}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            throw new IOException($"không thay được thư mục đầu ra {output} ({e.Message}); trang cũ giữ nguyên. Kiểm tra quyền ghi vào {parent}.", e);
+        }
+        if (int.TryParse(Environment.GetEnvironmentVariable(AfterSwapDelayVariable), out var after) && after > 0) Thread.Sleep(after);
+        if (old is not null && !TryDelete(old))
+            context.Notices.Add($"đã xuất bản trang mới nhưng không xóa được bản cũ {old} (chỉ đọc?); lần dựng sau sẽ thử xóa lại.");
+    }
+
+    /// <summary>
+    /// Puts <paramref name="staging"/> in place of <paramref name="output"/>; returns the folder now holding the old site
+    /// (null when there was none). One atomic exchange where the system has one; else the old site is renamed to
+    /// <paramref name="oldName"/> first, and a build killed between the two renames is repaired by the next build
+    /// (<see cref="RemoveStale"/> puts the old site back).
+    /// </summary>
+    public static string? Replace(string staging, string output, string oldName)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return null;
+        }
+        if (Exchange(staging, output)) return staging;
+        Directory.Move(output, oldName);
+        try
+        {
             Directory.Move(staging, output);
         }
         catch
         {
-            if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
-            if (Directory.Exists(staging)) Directory.Delete(staging, true);
+            if (!Directory.Exists(output)) Directory.Move(oldName, output);
             throw;
         }
-        if (Directory.Exists(old)) Directory.Delete(old, true);
+        return oldName;
     }
 
-    // Left over by a killed build: staging and old folders of processes that no longer run.
-    private static void RemoveStale(string parent, string name)
+    /// <summary>Exchanges the folders <paramref name="a"/> and <paramref name="b"/> in one atomic step; false when the system cannot (not Linux, an old kernel, a file system without it).</summary>
+    public static bool Exchange(string a, string b)
     {
-        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
+        if (!OperatingSystem.IsLinux()) return false;
+        try
         {
-            var suffix = Path.GetFileName(dir)[(name.Length + 2)..];
-            var dash = suffix.LastIndexOf('-');
-            if (dash < 0 || !int.TryParse(suffix[(dash + 1)..], out var pid) || !(suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))) continue;
+            if (RenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0) return true;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+        var errno = Marshal.GetLastPInvokeError();
+        // ENOSYS (no such call), EINVAL (flag unknown to the file system): fall back to two renames. Anything else is a real failure.
+        if (errno is 38 or 22) return false;
+        throw new IOException($"renameat2 {a} ↔ {b}: errno {errno} ({Marshal.GetPInvokeErrorMessage(errno)})");
+    }
+
+    private const int AtFdCwd = -100;
+    private const uint RenameExchange = 2;
+
+#pragma warning disable SYSLIB1054 // DllImport keeps the project free of unsafe code; the call is made once per build.
+    [DllImport("libc", EntryPoint = "renameat2", SetLastError = true)]
+    private static extern int RenameAt2(int olddirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, int newdirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath, uint flags);
+#pragma warning restore SYSLIB1054
+
+    // What other commands wrote into the old site and this build does not write (the PDFs of `staticsite pdf`) is copied
+    // into the new one, so a plain build never deletes work the person asked for; a build that writes the folder replaces it.
+    private static void Carry(string output, string staging, BuildContext context)
+    {
+        foreach (var folder in CarriedFolders)
+        {
+            var from = Path.Combine(output, folder);
+            if (!Directory.Exists(from) || context.Files.Keys.Any(k => k.StartsWith(folder + "/", StringComparison.Ordinal))) continue;
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                if (new FileInfo(file).LinkTarget is not null) continue;
+                var target = Path.Combine(staging, folder, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<kind>staging|old)-(?<pid>\d+)(-[0-9a-f]+)?$")]
+    private static partial Regex LeftoverSuffix();
+
+    // Left over by a killed build (or an old site that could not be deleted): staging and old folders of processes that
+    // no longer run. Cleaning is best effort: what cannot be deleted now is reported and tried again next time.
+    private static void RemoveStale(string parent, string name, List<string> notices)
+    {
+        var output = Path.Combine(parent, name);
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*").Order(StringComparer.Ordinal))
+        {
+            var match = LeftoverSuffix().Match(Path.GetFileName(dir)[(name.Length + 2)..]);
+            if (!match.Success || !int.TryParse(match.Groups["pid"].Value, out var pid)) continue;
             if (pid != Environment.ProcessId && IsRunning(pid)) continue;
             if (!File.Exists(Path.Combine(dir, Marker))) continue;
-            var output = Path.Combine(parent, name);
-            // Killed between the two renames: the old site is the one to keep.
-            if (suffix.StartsWith("old-", StringComparison.Ordinal) && !Directory.Exists(output)) Directory.Move(dir, output);
-            else Directory.Delete(dir, true);
+            try
+            {
+                // Killed between the two renames of the fallback swap: the old site is the one to keep.
+                if (match.Groups["kind"].Value == "old" && !Directory.Exists(output))
+                {
+                    Directory.Move(dir, output);
+                    continue;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notices.Add($"không khôi phục được {dir} thành {output}: {e.Message}");
+                continue;
+            }
+            if (!TryDelete(dir)) notices.Add($"không xóa được thư mục còn sót {dir} (chỉ đọc?); bản dựng vẫn tiếp tục.");
+        }
+    }
+
+    // Deletes a folder this tool wrote; a read-only one (chmod a-w) is made writable first. False when it stays. The marker
+    // goes last, so a folder only partly deleted is still known as ours and the next build finishes the job.
+    private static bool TryDelete(string dir)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                if (!Directory.Exists(dir)) return true;
+                foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
+                {
+                    if (entry.Name == Marker) continue;
+                    if (entry is DirectoryInfo sub && sub.LinkTarget is null) sub.Delete(true);
+                    else entry.Delete();
+                }
+                Directory.Delete(dir, true);
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (attempt == 0) MakeWritable(dir);
+            }
+        }
+        return !Directory.Exists(dir);
+    }
+
+    private static void MakeWritable(string dir)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        try
+        {
+            var info = new DirectoryInfo(dir);
+            if (info.LinkTarget is not null) return;
+            File.SetUnixFileMode(dir, info.UnixFileMode | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            foreach (var sub in Directory.EnumerateDirectories(dir)) MakeWritable(sub);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not ours to change (another owner, an immutable folder): the caller reports that the folder stays.
         }
     }
 

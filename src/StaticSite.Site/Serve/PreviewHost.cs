@@ -79,7 +79,7 @@ public sealed class PreviewHost
                 log.WriteLine("Phục vụ bản dựng trước đó; trang sẽ được dựng lại khi có thay đổi.");
             }
 
-            await using var server = new PreviewServer(_options.SiteDirectory, _options.Host, _options.Port);
+            await using var server = new PreviewServer(_options.SiteDirectory, _options.Host, _options.Port) { Log = log };
             server.Start();
             Server = server;
             using var watcher = new SiteWatcher(_options.WatchPaths, _options.Debounce, path => _changes.Writer.TryWrite(path), [_options.SiteDirectory]);

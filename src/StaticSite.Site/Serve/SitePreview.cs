@@ -25,14 +25,15 @@ public static class SitePreview
         };
     }
 
-    /// <summary>A build result as the preview prints it: errors one per line; on success the page count and findings.</summary>
+    /// <summary>A build result as the preview prints it: on failure the findings that block publishing (file:line:col) and then the errors, one per line; on success the page count and the number of findings.</summary>
     public static RebuildOutcome Outcome(BuildResult result)
     {
         var findings = result.Diagnostics.Length > 0
             ? $" ({result.Diagnostics.Length} ghi nhận khi kiểm tra văn bản; xem bằng staticsite validate)"
             : "";
+        var notices = result.Notices.Select(n => "lưu ý: " + n);
         return result.Success
-            ? new RebuildOutcome(true, $"Đã xuất bản {result.Pages.Length} trang{findings}.")
-            : new RebuildOutcome(false, string.Join(Environment.NewLine, result.Errors.Select(e => "lỗi: " + e)));
+            ? new RebuildOutcome(true, string.Join(Environment.NewLine, notices.Prepend($"Đã xuất bản {result.Pages.Length} trang{findings}.")))
+            : new RebuildOutcome(false, string.Join(Environment.NewLine, result.ErrorLines().Concat(result.Errors.Select(e => "lỗi: " + e)).Concat(notices)));
     }
 }

@@ -52,8 +52,7 @@ public sealed partial class ThemeRenderer
         }
         catch (TemplateCompilationException e)
         {
-            var first = e.CompilationErrors.FirstOrDefault() ?? e.Message;
-            throw new ThemeException($"{Path.Combine(ThemeDir, template)}: mẫu giao diện có lỗi biên dịch: {first}", e);
+            throw new ThemeException(CompilationMessage(template, e), e);
         }
         catch (TemplateNotFoundException e)
         {
@@ -61,6 +60,18 @@ public sealed partial class ThemeRenderer
             var missing = MissingKey().Match(e.Message) is { Success: true } m ? m.Groups["key"].Value.TrimStart('/') : "?";
             throw new ThemeException($"{Path.Combine(ThemeDir, template)}: thiếu mẫu giao diện {missing} mà mẫu này dùng đến.", e);
         }
+    }
+
+    // The error names the file it is in — the layout or a shared part may fail while another template is rendered — and
+    // its line and column in that file (Razor counts from 0, editors from 1): theme/_Layout.cshtml:56:20, not body.cshtml.
+    private string CompilationMessage(string template, TemplateCompilationException e)
+    {
+        var first = e.CompilationDiagnostics.FirstOrDefault();
+        if (first?.LineSpan is not { } span) return $"{Path.Combine(ThemeDir, template)}: mẫu giao diện có lỗi biên dịch: {e.CompilationErrors.FirstOrDefault() ?? e.Message}";
+        var file = string.IsNullOrEmpty(span.Path) ? template : span.Path.TrimStart('/', '\\');
+        var where = $"{Path.Combine(ThemeDir, file)}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}";
+        var during = string.Equals(file, template, StringComparison.Ordinal) ? "" : $" (khi dựng {template})";
+        return $"{where}: mẫu giao diện có lỗi biên dịch{during}: {first.ErrorMessage}";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"with key (?<key>\S+)")]

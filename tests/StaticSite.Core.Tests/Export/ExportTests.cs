@@ -10,7 +10,7 @@ namespace StaticSite.Core.Tests.Export;
 public sealed class ExportTests
 {
     private static readonly Corpus Samples = ContentReader.Load(
-        SiteConfigLoader.Load(Path.Combine(TestPaths.Root, "site.config.json")), TestPaths.Content);
+        SiteConfigLoader.Load(TestPaths.SampleConfig), TestPaths.Content);
 
     public static TheoryData<string> Files => [.. TestPaths.Samples.Select(f => Path.GetFileName(f))];
 

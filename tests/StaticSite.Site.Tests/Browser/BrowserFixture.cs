@@ -15,8 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The shared browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>Where screenshots and PDFs of the tests are kept: <c>TestResults/screenshots/</c> under the test output.</summary>
-    public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+    /// <summary>Where screenshots and PDFs of the tests are kept: <c>TestResults/screenshots/</c> at the repository root, beside the TRX results of <c>scripts/test.sh</c>.</summary>
+    public static string ArtifactsDirectory { get; } = Path.Combine(StaticSite.Tests.TestPaths.Root, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {

@@ -10,7 +10,7 @@ public sealed class SampleSite
         Directory = Path.Combine(StaticSite.Tests.TestPaths.NewTempDir("staticsite-sample"), "site");
         Result = SiteBuilder.Build(new BuildOptions
         {
-            ConfigPath = Path.Combine(StaticSite.Tests.TestPaths.Root, "site.config.json"),
+            ConfigPath = StaticSite.Tests.TestPaths.SampleConfig,
             Output = Directory,
         });
     }
