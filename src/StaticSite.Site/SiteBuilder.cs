@@ -24,6 +24,11 @@ public static class SiteBuilder
         {
             return Failed(2, "", e.Message);
         }
+        // What the build needs is checked before any document is read: a theme folder asked for by --theme, the content folder.
+        if (options.Theme is not null && !Directory.Exists(inputs.Theme))
+            return Failed(2, inputs.Output, $"{inputs.Theme}: không tìm thấy thư mục giao diện (theme).");
+        if (!Directory.Exists(inputs.Content))
+            return Failed(2, inputs.Output, $"{inputs.Content}: không tìm thấy thư mục văn bản (content).");
         var unsafeOutput = OutputGuard.Check(inputs.Output, inputs.Root, inputs.Content, inputs.Theme);
         if (unsafeOutput is not null) return Failed(2, inputs.Output, unsafeOutput);
 
