@@ -20,7 +20,7 @@ internal static class ThemeCommand
                 var written = ThemeFiles.Eject(target, parse.GetValue(force), out var kept);
                 Console.WriteLine($"Đã chép {written.Length} tệp giao diện vào {target}.");
                 if (kept.Length > 0)
-                    Console.WriteLine($"Giữ nguyên {kept.Length} tệp đã có ({string.Join(", ", kept)}); dùng --force để ghi đè.");
+                    Console.WriteLine($"Giữ nguyên {kept.Length} tệp đã có; dùng --force để ghi đè.");
                 Console.WriteLine("Chỉ cần giữ lại những tệp bạn sửa: tệp nào không có trong thư mục này thì lấy từ giao diện mặc định.");
                 return 0;
             }

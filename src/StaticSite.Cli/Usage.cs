@@ -33,8 +33,14 @@ internal static class Usage
         foreach (var error in result.Errors)
         {
             var message = error.Message;
-            if (error.SymbolResult is ArgumentResult { Tokens.Count: > 0 } argument && Expected(argument.Argument.ValueType) is { } expected)
-                message += $" Cần {expected}.";
+            var type = error.SymbolResult switch
+            {
+                ArgumentResult { Tokens.Count: > 0 } argument => argument.Argument.ValueType,
+                OptionResult { Tokens.Count: > 0 } option => option.Option.ValueType,
+                _ => null,
+            };
+            if (type is not null && Expected(type) is { } expected) message += $" Cần {expected}.";
+            if (error.SymbolResult is ArgumentResult { Tokens.Count: 0 } absent) message = $"{message.TrimEnd('.')} {absent.Argument.Name}.";
             errors.Add(message);
         }
         foreach (var token in result.UnmatchedTokens)

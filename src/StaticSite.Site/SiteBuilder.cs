@@ -37,11 +37,11 @@ public static class SiteBuilder
             Config = inputs.Config, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
             Validator = options.Validator ?? DefaultValidator(),
         };
-        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter()));
+        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter(), options.BaseUrl));
     }
 
-    /// <summary>The stages of a build, in order.</summary>
-    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter) =>
+    /// <summary>The stages of a build, in order; <paramref name="baseUrl"/> overrides the config's for the sitemap.</summary>
+    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter, string? baseUrl = null) =>
     [
         new ReadStage(),
         new ValidateStage(),
@@ -49,7 +49,7 @@ public static class SiteBuilder
         new RenderHtmlStage(),
         new IndexSearchStage(),
         new CheckLinksStage(),
-        new SitemapStage(null),
+        new SitemapStage(baseUrl),
         new SwapStage(),
     ];
 
