@@ -17,7 +17,7 @@ internal static class Usage
         var result = root.Parse(args);
         var errors = Errors(result);
         if (errors.Count == 0) return await result.InvokeAsync();
-        if (!Console.IsErrorRedirected) Console.OutputEncoding = System.Text.Encoding.UTF8;
+        Cli.Utf8Console();
         foreach (var error in errors) Console.Error.WriteLine($"staticsite: lỗi: {error}");
         var command = string.Join(' ', result.CommandResult.Command.Name == root.Name ? ["staticsite"] : ["staticsite", .. Path(result.CommandResult)]);
         Console.Error.WriteLine($"Xem cách dùng: {command} --help");
