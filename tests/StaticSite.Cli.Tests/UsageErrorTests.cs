@@ -54,6 +54,7 @@ public sealed partial class UsageErrorTests
         Assert.Contains("Cách dùng:", stdout);
         Assert.Contains("Xem hướng dẫn và cách dùng", stdout);
         Assert.False(EnglishParserText().IsMatch(stdout), stdout);
+        Assert.DoesNotMatch(@"<(config|format|output|content|port)>", stdout); // values are named in Vietnamese: --config <TỆP>
     }
 
     [Fact]
