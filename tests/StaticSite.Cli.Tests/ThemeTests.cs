@@ -65,6 +65,20 @@ public sealed class ThemeTests
         Assert.Empty(result.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("--config", "khong-co.json", "không tìm thấy tệp cấu hình")]
+    [InlineData("--content", "khong-co", "không tìm thấy thư mục văn bản")]
+    [InlineData("--theme", "khong-co", "không tìm thấy thư mục giao diện")]
+    public void What_a_build_needs_is_checked_before_any_document_is_read(string option, string value, string message)
+    {
+        using var site = NewSite();
+        var (code, stdout, stderr) = CliRun.Staticsite(site.Path, "build", option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr);
+        Assert.DoesNotContain("[Read]", stdout);
+        Assert.False(Directory.Exists(Path.Combine(site.Path, "_site")));
+    }
+
     [Fact]
     public void Eject_copies_the_embedded_theme_and_keeps_files_already_there_unless_forced()
     {
