@@ -13,13 +13,20 @@ internal static class BuildCommand
         var output = new Option<DirectoryInfo?>("--output") { Description = "Thư mục đầu ra" };
         var theme = new Option<DirectoryInfo?>("--theme") { Description = "Thư mục giao diện" };
         var pdf = new Option<bool>("--pdf") { Description = "In thêm các danh sách kiểm tra ra PDF" };
-        var command = new Command("build", "Dựng trang HTML từ các văn bản") { config, content, output, theme, pdf };
+        var browser = new Option<string?>("--browser") { Description = "Trình duyệt dùng để in PDF (Chrome, Edge hoặc Chromium; mặc định: tự tìm)" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Địa chỉ công khai của trang (https://...), cho sitemap.xml; thay baseUrl trong cấu hình" };
+        var command = new Command("build", "Dựng trang HTML từ các văn bản") { config, content, output, theme, pdf, browser, baseUrl };
         command.SetAction(parse =>
         {
             var terminal = !Console.IsOutputRedirected;
-            if (terminal) Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Cli.Utf8Console();
+            var url = parse.GetValue(baseUrl);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+                return Cli.Fail($"--base-url \"{url}\" phải là địa chỉ tuyệt đối http:// hoặc https://.");
+            Cli.AnnounceConfig(parse.GetValue(config)?.FullName);
             var options = new BuildOptions
             {
+                BaseUrl = url,
                 ConfigPath = parse.GetValue(config)?.FullName,
                 Content = parse.GetValue(content)?.FullName,
                 Output = parse.GetValue(output)?.FullName,
@@ -37,7 +44,7 @@ internal static class BuildCommand
             if (!result.Success) return result.ExitCode;
             Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
             return parse.GetValue(pdf) || result.Config?.Pdf == true
-                ? PdfCommand.WriteChecklistsAsync(result.OutputDir).GetAwaiter().GetResult()
+                ? PdfCommand.WriteChecklistsAsync(result.OutputDir, null, parse.GetValue(browser)).GetAwaiter().GetResult()
                 : 0;
         });
         return command;

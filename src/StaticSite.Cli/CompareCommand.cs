@@ -18,7 +18,8 @@ internal static class CompareCommand
         var command = new Command("compare", "So sánh hai chương trình, kế hoạch: nhiệm vụ, cơ quan, thời hạn") { a, b, output, format, config, standalone };
         command.SetAction(parse =>
         {
-            if (!Console.IsOutputRedirected) Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Cli.Utf8Console();
+            Cli.AnnounceConfig(parse.GetValue(config));
             var request = new CompareRequest(parse.GetValue(a)!, parse.GetValue(b)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(config));
             var cwd = Directory.GetCurrentDirectory();
             return CompareRunner.Run(request, Console.Out, Console.Error, cwd,

@@ -17,7 +17,8 @@ internal static class ServeCommand
         var command = new Command("serve", "Dựng trang và phục vụ để xem trước; tự dựng lại và tải lại trang khi có thay đổi") { config, port, host };
         command.SetAction(async (parse, cancellation) =>
         {
-            if (!Console.IsOutputRedirected) Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Cli.Utf8Console();
+            Cli.AnnounceConfig(parse.GetValue(config)?.FullName);
             var build = new BuildOptions { ConfigPath = parse.GetValue(config)?.FullName };
             // Ctrl+C and SIGTERM stop the session cleanly whether or not the invocation has termination handling configured.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

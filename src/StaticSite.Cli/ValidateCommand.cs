@@ -21,7 +21,8 @@ internal static class ValidateCommand
                 parse.GetValue(format) ?? "human",
                 parse.GetValue(warningsAsErrors),
                 Color: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
-            if (!Console.IsOutputRedirected) Console.OutputEncoding = System.Text.Encoding.UTF8;
+            Cli.Utf8Console();
+            Cli.AnnounceConfig(request.ConfigPath);
             return ValidateRunner.Run(request, Console.Out, Console.Error, Directory.GetCurrentDirectory());
         });
         return command;

@@ -15,6 +15,9 @@ public sealed record BuildOptions
     /// <summary>Theme folder; overrides the config's <c>theme</c>.</summary>
     public string? Theme { get; init; }
 
+    /// <summary>The public address of the site root for <c>sitemap.xml</c>; overrides the config's <c>baseUrl</c>.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>The validator; null for the default.</summary>
     public Building.IDocumentValidator? Validator { get; init; }
 

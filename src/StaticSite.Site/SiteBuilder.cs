@@ -24,6 +24,11 @@ public static class SiteBuilder
         {
             return Failed(2, "", e.Message);
         }
+        // What the build needs is checked before any document is read: a theme folder asked for by --theme, the content folder.
+        if (options.Theme is not null && !Directory.Exists(inputs.Theme))
+            return Failed(2, inputs.Output, $"{inputs.Theme}: không tìm thấy thư mục giao diện (theme).");
+        if (!Directory.Exists(inputs.Content))
+            return Failed(2, inputs.Output, $"{inputs.Content}: không tìm thấy thư mục văn bản (content).");
         var unsafeOutput = OutputGuard.Check(inputs.Output, inputs.Root, inputs.Content, inputs.Theme);
         if (unsafeOutput is not null) return Failed(2, inputs.Output, unsafeOutput);
 
@@ -32,11 +37,11 @@ public static class SiteBuilder
             Config = inputs.Config, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
             Validator = options.Validator ?? DefaultValidator(),
         };
-        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter()));
+        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter(), options.BaseUrl));
     }
 
-    /// <summary>The stages of a build, in order.</summary>
-    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter) =>
+    /// <summary>The stages of a build, in order; <paramref name="baseUrl"/> overrides the config's for the sitemap.</summary>
+    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter, string? baseUrl = null) =>
     [
         new ReadStage(),
         new ValidateStage(),
@@ -44,7 +49,7 @@ public static class SiteBuilder
         new RenderHtmlStage(),
         new IndexSearchStage(),
         new CheckLinksStage(),
-        new SitemapStage(null),
+        new SitemapStage(baseUrl),
         new SwapStage(),
     ];
 

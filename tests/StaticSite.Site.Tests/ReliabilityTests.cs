@@ -69,8 +69,9 @@ public sealed class ReliabilityTests
         var output = Path.Combine(project, "_site");
         var before = TestSites.Hashes(output);
 
+        // A theme folder asked for that is not there is a could-not-run error (2), found before any document is read.
         var missing = SiteBuilder.Build(In(project) with { Theme = Path.Combine(project, "no-theme") });
-        Assert.Equal(1, missing.ExitCode);
+        Assert.Equal(2, missing.ExitCode);
         Assert.Contains(missing.Errors, e => e.Contains("giao diện"));
 
         File.WriteAllText(Path.Combine(project, "theme", "program.cshtml"), "@model StaticSite.Site.Theming.ContentPageModel\n@Model.NoSuchMember");
@@ -83,11 +84,14 @@ public sealed class ReliabilityTests
     [Fact]
     public void A_missing_shared_template_is_a_theme_error_not_a_crash()
     {
+        // A template the site's theme leaves out comes from the embedded theme; one that neither has is an error.
         var project = TestSites.Project(One);
         File.Delete(Path.Combine(project, "theme", "_Document.cshtml"));
+        Assert.True(SiteBuilder.Build(In(project)).Success);
+        File.WriteAllText(Path.Combine(project, "theme", "program.cshtml"), "@model StaticSite.Site.Theming.ContentPageModel\n@{ Layout = \"_Khung.cshtml\"; }\n<p>x</p>\n");
         var result = SiteBuilder.Build(In(project));
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Errors, e => e.Contains("_Document.cshtml") && e.Contains("thiếu mẫu giao diện"));
+        Assert.Contains(result.Errors, e => e.Contains("_Khung.cshtml") && e.Contains("thiếu mẫu giao diện"));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public static class SiteConfigLoader
             var config = JsonSerializer.Deserialize<SiteConfig>(text, Options)
                 ?? throw new ConfigException($"{path}:1: tệp cấu hình rỗng (null); cần một đối tượng JSON {{ ... }}.");
             Check(config, path, text);
-            return config with { Origin = new ConfigOrigin(path, DocumentLines(text, config)) };
+            return Portable(config) with { Origin = new ConfigOrigin(path, DocumentLines(text, config)) };
         }
         catch (JsonException e)
         {
@@ -52,6 +52,14 @@ public static class SiteConfigLoader
             throw new ConfigException($"{path}:{line}: {Explain(e)}");
         }
     }
+
+    // A config written on Windows ("content": "van-ban\\2025") means the same folders on Linux: '\' separates folders on both.
+    private static SiteConfig Portable(SiteConfig config) => Path.DirectorySeparatorChar == '\\' ? config : config with
+    {
+        Content = config.Content.Replace('\\', '/'),
+        Output = config.Output.Replace('\\', '/'),
+        Theme = config.Theme.Replace('\\', '/'),
+    };
 
     private static string Explain(JsonException e)
     {

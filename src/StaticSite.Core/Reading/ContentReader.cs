@@ -29,9 +29,11 @@ public static class ContentReader
         var documents = ImmutableArray.CreateBuilder<ProgramDocument>();
         foreach (var file in list)
         {
-            var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
-            if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/');
-            config.Documents.TryGetValue(Path.GetFileName(file), out var metadata);
+            // File names are text read in, too: in NFC, so a name stored decomposed (NFD, as some systems and archives keep
+            // it) shows, sorts and matches the config's "documents" keys like the same name typed on Windows.
+            var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
+            if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
+            config.Documents.TryGetValue(Path.GetFileName(file).Normalize(System.Text.NormalizationForm.FormC), out var metadata);
             var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata));
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }

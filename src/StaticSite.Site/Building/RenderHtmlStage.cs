@@ -7,7 +7,7 @@ using StaticSite.Site.Theming;
 
 namespace StaticSite.Site.Building;
 
-/// <summary>RenderHtml: every page through the theme (one <see cref="ThemeRenderer"/> per build), theme assets copied.</summary>
+/// <summary>RenderHtml: every page through the theme (one <see cref="ThemeRenderer"/> per build: the site's theme folder over the embedded theme), theme assets copied.</summary>
 public sealed class RenderHtmlStage : IBuildStage
 {
     /// <summary>Pages with at least this many headings get a table of contents.</summary>
@@ -25,7 +25,7 @@ public sealed class RenderHtmlStage : IBuildStage
         try
         {
             context.Theme = new ThemeRenderer(context.ThemeDir);
-            CopyAssets(context);
+            CopyAssets(context, context.Theme.Files);
             Render(context, context.Theme);
         }
         catch (ThemeException e)
@@ -34,12 +34,11 @@ public sealed class RenderHtmlStage : IBuildStage
         }
     }
 
-    private static void CopyAssets(BuildContext context)
+    // The site's assets over the tool's: a site that replaces site.css keeps the fonts and scripts of the embedded theme.
+    private static void CopyAssets(BuildContext context, ThemeFiles files)
     {
-        var assets = Path.Combine(context.ThemeDir, "assets");
-        if (!Directory.Exists(assets)) return;
-        foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            context.AddFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        foreach (var path in files.All.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)))
+            context.AddFile(path, files.Read(path));
     }
 
     private static void Render(BuildContext context, ThemeRenderer theme)

@@ -12,26 +12,50 @@ public sealed record PdfOptions
     /// <summary>The environment variable that names another Chromium executable.</summary>
     public const string ChromiumVariable = "STATICSITE_CHROMIUM";
 
-    /// <summary>The Chromium executable; defaults to <see cref="ChromiumVariable"/>, else <c>/usr/bin/chromium</c>.</summary>
+    /// <summary>The browser executable (Chromium, Chrome or Edge); defaults to <see cref="DefaultChromiumPath"/>.</summary>
     public string ChromiumPath { get; init; } = DefaultChromiumPath();
 
     /// <summary>Folder of the PDFs; defaults to <c>pdf/</c> inside the site folder.</summary>
     public string? OutputDirectory { get; init; }
 
-    /// <summary>The Chromium found on this machine: <see cref="ChromiumVariable"/>, <c>/usr/bin/chromium</c> or <c>chromium</c> on the PATH.</summary>
+    /// <summary>
+    /// The browser found on this machine: <see cref="ChromiumVariable"/>, else the first of <see cref="BrowserCandidates"/>
+    /// that exists; when none does, the first candidate (the error then names it).
+    /// </summary>
     public static string DefaultChromiumPath()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable(ChromiumVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment)) return fromEnvironment;
-        string[] candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-        foreach (var candidate in candidates)
-            if (File.Exists(candidate)) return candidate;
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        var candidates = BrowserCandidates(OperatingSystem.IsWindows(), Environment.GetEnvironmentVariable);
+        return candidates.FirstOrDefault(File.Exists) ?? candidates[0];
+    }
+
+    /// <summary>
+    /// Where a Chromium-based browser is looked for, in order: on Windows Chrome, then Edge (every office machine has
+    /// Edge) under Program Files and the user's local programs, then <c>chrome.exe</c>/<c>msedge.exe</c> on the PATH; elsewhere
+    /// Debian's <c>/usr/bin/chromium</c>, other Chromium, Chrome and Edge packages, then the same names on the PATH.
+    /// <paramref name="environment"/> reads environment variables (a parameter, so both lists are testable on any machine).
+    /// </summary>
+    public static ImmutableArray<string> BrowserCandidates(bool windows, Func<string, string?> environment)
+    {
+        var list = ImmutableArray.CreateBuilder<string>();
+        var path = (environment("PATH") ?? "").Split(windows ? ';' : ':', StringSplitOptions.RemoveEmptyEntries);
+        if (windows)
         {
-            var candidate = Path.Combine(dir, "chromium");
-            if (File.Exists(candidate)) return candidate;
+            string[] roots = [.. new[] { "ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA" }.Select(environment).OfType<string>().Where(r => r.Length > 0)];
+            foreach (var program in new[] { @"Google\Chrome\Application\chrome.exe", @"Microsoft\Edge\Application\msedge.exe" })
+                foreach (var root in roots) list.Add(root.TrimEnd('\\') + "\\" + program);
+            foreach (var name in new[] { "chrome.exe", "msedge.exe" })
+                foreach (var dir in path) list.Add(dir.TrimEnd('\\') + "\\" + name);
         }
-        return "/usr/bin/chromium";
+        else
+        {
+            list.AddRange("/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/microsoft-edge",
+                "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome", "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge");
+            foreach (var name in new[] { "chromium", "chromium-browser", "google-chrome", "microsoft-edge" })
+                foreach (var dir in path) list.Add(Path.Combine(dir, name));
+        }
+        return list.ToImmutable();
     }
 }
 
@@ -102,7 +126,7 @@ public static class ChecklistPdfWriter
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchChromiumAsync(string chromiumPath)
     {
         if (!File.Exists(chromiumPath))
-            throw new PdfException($"Không tìm thấy Chromium tại {chromiumPath}. Cài bằng scripts/ensure-test-deps.sh (apt-get install chromium) hoặc đặt biến môi trường {PdfOptions.ChromiumVariable}.");
+            throw new PdfException($"Không tìm thấy Chromium tại {chromiumPath}. Cần Chrome, Edge hoặc Chromium: cài một trình duyệt (Linux: apt-get install chromium), hoặc chỉ đường dẫn bằng --browser PATH hay biến môi trường {PdfOptions.ChromiumVariable}.");
         IPlaywright? playwright = null;
         try
         {
