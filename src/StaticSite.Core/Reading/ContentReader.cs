@@ -8,7 +8,7 @@ namespace StaticSite.Reading;
 /// <summary>Reads the documents of a content folder (or a list of files) into a <see cref="Corpus"/>.</summary>
 public static class ContentReader
 {
-    /// <summary>The file endings read as program documents.</summary>
+    /// <summary>The file endings read as program documents (text; Word and PDF originals are in <see cref="OriginalReader.Extensions"/>).</summary>
     public static readonly ImmutableArray<string> Extensions = [".txt", ".md", ".markdown"];
 
     /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
@@ -18,7 +18,7 @@ public static class ContentReader
     public static IReadOnlyList<string> ListFiles(string folder) =>
         Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) || OriginalReader.Handles(f))
                 .Order(StringComparer.Ordinal)]
             : [];
 
