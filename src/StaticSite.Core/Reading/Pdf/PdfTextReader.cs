@@ -115,17 +115,21 @@ public static class PdfTextReader
         var notes = new List<(string, int)>();
         foreach (var (page, pageLines, charWidth) in pages)
         {
-            var onPage = 0;
             PdfLine? previous = null;
-            for (var i = 0; i < pageLines.Count; i++)
+            foreach (var (line, onPage, index) in ReadingOrder(pageLines, charWidth))
             {
-                var line = pageLines[i];
+                if (line is null)
+                {
+                    // Between the columns of a two-column block: the left column is done.
+                    if (lines.Count > 0 && lines[^1].Length > 0) { lines.Add(""); locations.Add(new SourceLocation(0, page, onPage)); }
+                    previous = null;
+                    continue;
+                }
                 var text = Text(line, charWidth, left);
-                onPage++;
-                var edge = i == 0 || i == pageLines.Count - 1;
+                var edge = index == 0 || index == pageLines.Count - 1;
                 if (edge && (IsPageNumber(text) || edges.Contains(Key(text))))
                 {
-                    notes.Add((text.Trim(), Math.Max(1, lines.Count + (i == 0 ? 1 : 0))));
+                    notes.Add((text.Trim(), Math.Max(1, lines.Count + (index == 0 ? 1 : 0))));
                     continue;
                 }
                 if (previous is not null && previous.Bottom - line.Top > 0.9 * Math.Max(previous.Height, line.Height) && lines.Count > 0 && lines[^1].Length > 0)
@@ -139,6 +143,42 @@ public static class PdfTextReader
             }
         }
         return new ExtractedSource(lines, new SourceMap(SourceFormat.Pdf, [.. locations]), notes, []);
+    }
+
+    /// <summary>
+    /// The lines of a page in reading order, with their line number on the page and their index: the two-column block that
+    /// starts at <c>Nơi nhận:</c> (the list on the left, the signature on the right) is read column by column — the left
+    /// column's lines, a break (null), then the right column's — until a line crosses the gap between the columns.
+    /// </summary>
+    private static IEnumerable<(PdfLine? Line, int OnPage, int Index)> ReadingOrder(List<PdfLine> lines, double charWidth)
+    {
+        var start = lines.FindIndex(l => VietnameseText.Fold(string.Join(' ', l.Words.Select(w => w.Text))).StartsWith("noi nhan", StringComparison.Ordinal));
+        double? split = null;
+        var end = start;
+        if (start >= 0)
+        {
+            // The gap: where the right column starts, on the first line of the block that has both columns.
+            for (var i = start; i < lines.Count && split is null; i++)
+                for (var k = 1; k < lines[i].Words.Count; k++)
+                    if (lines[i].Words[k].BoundingBox.Left - lines[i].Words[k - 1].BoundingBox.Right > 3 * charWidth) { split = lines[i].Words[k].BoundingBox.Left - charWidth; break; }
+            if (split is { } x)
+                while (end < lines.Count && lines[end].Words.All(w => w.BoundingBox.Right <= x + charWidth || w.BoundingBox.Left >= x)) end++;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (split is { } x && i == start)
+            {
+                for (var j = start; j < end; j++)
+                    if (lines[j].Words.Where(w => w.BoundingBox.Left < x).ToList() is { Count: > 0 } l) yield return (lines[j] with { Words = l }, j + 1, j);
+                yield return (null, start + 1, start);
+                for (var j = start; j < end; j++)
+                    if (lines[j].Words.Where(w => w.BoundingBox.Left >= x).ToList() is { Count: > 0 } r) yield return (lines[j] with { Words = r }, j + 1, j);
+                yield return (null, end, end);
+                i = end - 1;
+                continue;
+            }
+            yield return (lines[i], i + 1, i);
+        }
     }
 
     private static string Key(string text) => VietnameseText.Fold(VietnameseText.CollapseSpaces(text.Trim())).Where(c => !char.IsDigit(c)).Aggregate(new StringBuilder(), (sb, c) => sb.Append(c)).ToString();
