@@ -53,6 +53,8 @@ public static class Validator
         {
             files.Add(document.Path);
             found.AddRange(document.Diagnostics);
+            // A file that could not be read at all (binary, scanned, a format to convert) has its one finding, not every missing part.
+            if (document.LineCount == 0 && document.Diagnostics.Any(d => d.Severity == Severity.Error && RuleNames.Reader.Contains(d.Rule))) continue;
             foreach (var rule in ruleList)
                 if (Effective(rule.Name, rule.DefaultSeverity, settings) is not null)
                     found.AddRange(rule.Check(document, context));
