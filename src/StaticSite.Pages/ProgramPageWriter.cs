@@ -32,6 +32,8 @@ internal static class ProgramPageWriter
         page.Line($"- **Số cơ quan được phân công:** {bodyCount}");
         page.Line($"- **Tình trạng kiểm tra:** {MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel)}");
         page.Line($"- **Nguồn:** {MarkdownText.EscapeInline(doc.Path)}");
+        if (PagePaths.Original(doc) is { } original)
+            page.Line($"- **Văn bản gốc:** [Tải văn bản gốc ({MarkdownText.EscapeInline(System.IO.Path.GetExtension(original))})]({PagePaths.Relative(path, original)})");
         page.Line();
 
         if (!doc.Preamble.IsEmpty)

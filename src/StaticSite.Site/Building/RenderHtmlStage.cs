@@ -26,6 +26,7 @@ public sealed class RenderHtmlStage : IBuildStage
         {
             context.Theme = new ThemeRenderer(context.ThemeDir);
             CopyAssets(context);
+            CopyOriginals(context);
             Render(context, context.Theme);
         }
         catch (ThemeException e)
@@ -40,6 +41,14 @@ public sealed class RenderHtmlStage : IBuildStage
         if (!Directory.Exists(assets)) return;
         foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             context.AddFile("assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/'), File.ReadAllBytes(file));
+    }
+
+    private static void CopyOriginals(BuildContext context)
+    {
+        // A Word or PDF original is published beside its page, which links to it ("Tải văn bản gốc").
+        foreach (var doc in context.Corpus!.Documents)
+            if (PagePaths.Original(doc) is { } original && Path.Combine(context.ContentDir, doc.Path) is var file && File.Exists(file))
+                context.AddFile(original, File.ReadAllBytes(file));
     }
 
     private static void Render(BuildContext context, ThemeRenderer theme)
