@@ -20,7 +20,8 @@ namespace StaticSite.Reading.Pdf;
 /// </summary>
 public static class PdfTextReader
 {
-    private sealed record PdfLine(double Top, double Bottom, double Baseline, double Height, List<PdfWord> Words);
+    /// <summary>A line of a page: its words, or — for a row of a ruled table — the row's cells already joined (<see cref="Row"/>).</summary>
+    private sealed record PdfLine(double Top, double Bottom, double Baseline, double Height, List<PdfWord> Words, string? Row = null, bool IsNote = false);
 
     /// <summary>Reads <paramref name="file"/>; findings name <paramref name="path"/>.</summary>
     public static ExtractedSource Read(string file, string path, bool ocr)
@@ -36,7 +37,11 @@ public static class PdfTextReader
             {
                 var words = page.GetWords().Where(w => w.Text.Trim().Length > 0).ToList();
                 if (words.Count == 0 && page.GetImages().Any()) imagePages++;
-                pages.Add((page.Number, Lines(words), CharWidth(page.Letters)));
+                var rows = PdfTables.Rows(page, words, out var inTables);
+                var lines = Lines([.. words.Where(w => !inTables.Contains(w))]);
+                lines.AddRange(rows.Select(r => new PdfLine(r.Top, r.Bottom, r.Top, 1, [], r.Text, r.IsNote)));
+                lines.Sort((a, b) => b.Top.CompareTo(a.Top));
+                pages.Add((page.Number, lines, CharWidth(page.Letters)));
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
@@ -84,6 +89,7 @@ public static class PdfTextReader
     /// <summary>A line's text with each word at its column (as <c>pdftotext -layout</c> places it).</summary>
     private static string Text(PdfLine line, double charWidth, double left)
     {
+        if (line.Row is not null) return line.Row;
         var sb = new StringBuilder();
         double? end = null;
         foreach (var w in line.Words)
@@ -127,12 +133,13 @@ public static class PdfTextReader
                 }
                 var text = Text(line, charWidth, left);
                 var edge = index == 0 || index == pageLines.Count - 1;
-                if (edge && (IsPageNumber(text) || edges.Contains(Key(text))))
+                if (line.IsNote || edge && (IsPageNumber(text) || edges.Contains(Key(text))))
                 {
                     notes.Add((text.Trim(), Math.Max(1, lines.Count + (index == 0 ? 1 : 0))));
+                    if (line.Row is not null) previous = line;
                     continue;
                 }
-                if (previous is not null && previous.Bottom - line.Top > 0.9 * Math.Max(previous.Height, line.Height) && lines.Count > 0 && lines[^1].Length > 0)
+                if (previous is not null && (line.Row is null || previous.Row is null) && previous.Bottom - line.Top > 0.9 * Math.Max(previous.Height, line.Height) && lines.Count > 0 && lines[^1].Length > 0)
                 {
                     lines.Add("");
                     locations.Add(new SourceLocation(0, page, onPage));
@@ -162,7 +169,7 @@ public static class PdfTextReader
                 for (var k = 1; k < lines[i].Words.Count; k++)
                     if (lines[i].Words[k].BoundingBox.Left - lines[i].Words[k - 1].BoundingBox.Right > 3 * charWidth) { split = lines[i].Words[k].BoundingBox.Left - charWidth; break; }
             if (split is { } x)
-                while (end < lines.Count && lines[end].Words.All(w => w.BoundingBox.Right <= x + charWidth || w.BoundingBox.Left >= x)) end++;
+                while (end < lines.Count && lines[end].Row is null && lines[end].Words.All(w => w.BoundingBox.Right <= x + charWidth || w.BoundingBox.Left >= x)) end++;
         }
         for (var i = 0; i < lines.Count; i++)
         {

@@ -137,6 +137,12 @@ public static class WordReader
             {
                 switch (c)
                 {
+                    case Run run when run.RunProperties?.Caps is { } caps && (caps.Val?.Value ?? true):
+                        // "All caps" shows the run in capitals: read it as shown.
+                        var shown = new StringBuilder();
+                        Inline(run, shown, boxes, footnotes);
+                        text.Append(shown.ToString().ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+                        break;
                     case WText t: text.Append(t.Text); break;
                     case TabChar: text.Append('\t'); break;
                     case Break b when b.Type?.Value == BreakValues.Page || b.Type?.Value == BreakValues.Column: break;
@@ -283,6 +289,7 @@ public static class WordReader
                     grid += cell.Span;
                 }
                 if (cells.All(c => c.Length == 0)) continue;
+                if (TableLayout.IsColumnNumberRow(cells)) { _notes.Add((string.Join(" ", cells.Where(c => c.Length > 0)), _lines.Count + 1)); continue; }
                 Emit(string.Join(" | ", cells), row.Count > 0 ? row[0].FirstParagraph : _paragraph);
             }
             Emit("", _paragraph);

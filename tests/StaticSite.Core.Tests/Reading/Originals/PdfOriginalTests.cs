@@ -105,6 +105,9 @@ public sealed class PdfOriginalTests
                 var pdf = ProgramReader.ReadFile(pdfs[i], Path.GetFileName(pdfs[i]), ReaderOptions.Default);
                 Assert.Empty(pdf.Diagnostics);
                 Assert.Equal(Shape(docx), Shape(pdf));
+                // Ruled appendix tables: the same task rows (a row broken over a page joined, the column-number row a note).
+                Assert.Equal(docx.Tables.Select(t => t.Rows.Length), pdf.Tables.Select(t => t.Rows.Length));
+                Assert.Equal(docx.Tables.SelectMany(t => t.Rows).Select(r => r.Cells[0]), pdf.Tables.SelectMany(t => t.Rows).Select(r => r.Cells[0]));
             }
         }
         finally

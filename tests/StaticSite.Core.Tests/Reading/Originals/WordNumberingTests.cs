@@ -167,7 +167,7 @@ public sealed class WordNumberingTests
     }
 
     [Fact]
-    public void Tracked_changes_accepted_comments_and_field_codes_left_out_footnotes_as_notes_text_boxes_read()
+    public void Tracked_changes_accepted_comments_and_field_codes_left_out_footnotes_as_notes_text_boxes_and_caps_read_as_shown()
     {
         var dir = StaticSite.Tests.TestPaths.NewTempDir("staticsite-docx");
         try
@@ -195,12 +195,13 @@ public sealed class WordNumberingTests
                 var box = new Paragraph(new Run(new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(
                     new TextBoxContent(new Paragraph(new Run(new WText("TM. ỦY BAN NHÂN DÂN"))), new Paragraph(new Run(new WText("CHỦ TỊCH")))))))));
                 var breaks = new Paragraph(new Run(new WText("KT. CHỦ TỊCH"), new Break(), new WText("PHÓ CHỦ TỊCH")));
-                main.Document = new Document(new Body(tracked, box, breaks));
+                var caps = new Paragraph(new Run(new RunProperties(new Caps()), new WText("phụ lục")));
+                main.Document = new Document(new Body(tracked, box, breaks, caps));
             }
             var read = WordReader.Read(file, "t.docx");
-            Assert.Equal(["Giao Sở Tài chính chủ trì (trang 2)", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], read.Lines);
+            Assert.Equal(["Giao Sở Tài chính chủ trì (trang 2)", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "PHỤ LỤC"], read.Lines);
             Assert.Equal([("[1] Ghi chú chân trang.", 1)], read.Notes);
-            Assert.Equal(["đoạn 1", "đoạn 2", "đoạn 3", "đoạn 4", "đoạn 5", "đoạn 5"], Enumerable.Range(1, read.Lines.Count).Select(read.Map.Describe));
+            Assert.Equal(["đoạn 1", "đoạn 2", "đoạn 3", "đoạn 4", "đoạn 5", "đoạn 5", "đoạn 6"], Enumerable.Range(1, read.Lines.Count).Select(read.Map.Describe));
         }
         finally
         {
