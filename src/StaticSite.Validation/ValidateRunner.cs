@@ -10,7 +10,8 @@ namespace StaticSite.Validation;
 /// <param name="Format"><c>human</c>, <c>json</c> or <c>sarif</c>.</param>
 /// <param name="WarningsAsErrors">Treat warnings as errors.</param>
 /// <param name="Color">Colour the human output (a terminal).</param>
-public sealed record ValidateRequest(IReadOnlyList<string> Paths, string? ConfigPath = null, string Format = "human", bool WarningsAsErrors = false, bool Color = false);
+/// <param name="Ocr">Read scanned PDFs through tesseract (<c>--ocr</c>).</param>
+public sealed record ValidateRequest(IReadOnlyList<string> Paths, string? ConfigPath = null, string Format = "human", bool WarningsAsErrors = false, bool Color = false, bool Ocr = false);
 
 /// <summary>Runs a validation for the command line: resolves the config and paths, validates, writes the report, returns the exit code.</summary>
 public static class ValidateRunner
@@ -49,7 +50,7 @@ public static class ValidateRunner
             if (files.Count == 0)
                 return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
 
-            var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
+            var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir, request.Ocr);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));
             formatter.Write(report, stdout);
             return report.HasErrors ? Failed : Ok;

@@ -22,8 +22,8 @@ public static class ContentReader
                 .Order(StringComparer.Ordinal)]
             : [];
 
-    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>.</summary>
-    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir)
+    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>. <paramref name="ocr"/>: read scanned PDFs through tesseract.</summary>
+    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir, bool ocr = false)
     {
         var list = files as IReadOnlyList<string> ?? [.. files]; // listed once: read below, dated by BuildDates
         var registry = RegistryFor(config);
@@ -34,7 +34,7 @@ public static class ContentReader
             var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
             if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/');
             config.Documents.TryGetValue(Path.GetFileName(file), out var metadata);
-            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata));
+            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata, ocr));
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }
         return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, list));
