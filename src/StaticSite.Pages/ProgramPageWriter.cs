@@ -95,7 +95,8 @@ internal static class ProgramPageWriter
         {
             page.Heading(2, "Văn bản chưa xếp được", SitePlan.Anchors.Unplaced);
             page.Line("*Những dòng dưới đây chưa được xếp vào mục nào của văn bản.*").Line();
-            foreach (var node in doc.Unplaced) page.Line(page.Inline(node.Text, issuer)).Line();
+            foreach (var node in doc.Unplaced)
+                page.Line(page.Inline(node.Text, issuer) + (doc.Source.Format == SourceFormat.Text ? "" : $" *({doc.Source.Describe(node.Span.Line)})*")).Line();
         }
 
         var description = $"{MarkdownText.Shorten(title, 25)}{(issuer is null ? "" : " — " + issuer.Name)}";
