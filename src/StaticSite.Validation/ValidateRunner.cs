@@ -48,7 +48,7 @@ public static class ValidateRunner
                 else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
             }
             if (files.Count == 0)
-                return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
+                return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions.Concat(OriginalReader.Extensions))}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
 
             var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir, request.Ocr);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));

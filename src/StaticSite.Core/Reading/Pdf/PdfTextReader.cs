@@ -28,6 +28,7 @@ public static class PdfTextReader
     {
         List<(int Page, List<PdfLine> Lines, double CharWidth)> pages;
         int imagePages;
+        var imageOnly = new List<int>();
         try
         {
             using var document = PdfDocument.Open(file);
@@ -36,7 +37,7 @@ public static class PdfTextReader
             foreach (var page in document.GetPages())
             {
                 var words = page.GetWords().Where(w => w.Text.Trim().Length > 0).ToList();
-                if (words.Count == 0 && page.GetImages().Any()) imagePages++;
+                if (words.Count == 0 && page.GetImages().Any()) { imagePages++; imageOnly.Add(page.Number); }
                 var rows = PdfTables.Rows(page, words, out var inTables);
                 var lines = Lines([.. words.Where(w => !inTables.Contains(w))]);
                 lines.AddRange(rows.Select(r => new PdfLine(r.Top, r.Bottom, r.Top, 1, [], r.Text, r.IsNote)));
@@ -54,7 +55,15 @@ public static class PdfTextReader
             return pages.Count > 0 && (imagePages > 0 || pages.Count > 0)
                 ? OcrReader.ReadScanned(file, path, ocr, pages.Count)
                 : ExtractedSource.Failed(new Diagnostic("empty-file", Severity.Error, "Tệp PDF không có trang nào.", SourceSpan.At(path, 1)), SourceFormat.Pdf);
-        return Layout(pages);
+        var read = Layout(pages);
+        if (imageOnly.Count == 0) return read;
+        // Some pages are scans among pages with text: their text is not there, and the finding says which.
+        return read with
+        {
+            Diagnostics = [new Diagnostic("scanned-pdf", Severity.Warning,
+                $"Trang {string.Join(", ", imageOnly)} của tệp PDF là ảnh quét (không có lớp chữ): nội dung các trang này không được đọc. "
+                + "Hãy dùng bản Word (.docx) hoặc PDF xuất trực tiếp từ Word, hoặc nhận dạng chữ các trang đó (ocrmypdf -l vie).", SourceSpan.At(path, 1))],
+        };
     }
 
     private static double CharWidth(IReadOnlyList<Letter> letters)

@@ -151,6 +151,7 @@ public static class WordReader
                     case SoftHyphen: break;
                     case DeletedRun or DeletedText or DeletedFieldCode or MoveFromRun or FieldCode or ParagraphProperties or RunProperties: break;
                     case FootnoteReference f when f.Id?.Value is { } id: footnotes.Add(id.ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
+                    case EndnoteReference n when n.Id?.Value is { } id: footnotes.Add("e" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
                     case TextBoxContent box: boxes.Add(box); break;
                     case AlternateContent alt:
                         // The shape's DrawingML (first choice) and its VML fallback hold the same text box: read one.
@@ -167,11 +168,13 @@ public static class WordReader
         private static Dictionary<string, string> Footnotes(MainDocumentPart main)
         {
             var notes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var f in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+            var all = (main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(f => (f.Id?.Value, f.Elements<Paragraph>(), Prefix: "")) ?? [])
+                .Concat(main.EndnotesPart?.Endnotes?.Elements<Endnote>().Select(e => (e.Id?.Value, e.Elements<Paragraph>(), Prefix: "e")) ?? []);
+            foreach (var (noteId, paragraphs, prefix) in all)
             {
-                if (f.Id?.Value is not { } id || id <= 0) continue; // separators
+                if (noteId is not { } id || id <= 0) continue; // separators
                 var sb = new StringBuilder();
-                foreach (var p in f.Elements<Paragraph>())
+                foreach (var p in paragraphs)
                 {
                     var t = new StringBuilder();
                     Inline(p, t, [], []);
@@ -179,7 +182,7 @@ public static class WordReader
                     sb.Append(VietnameseText.CollapseSpaces(t.ToString().Replace('\n', ' ').Replace('\t', ' ')));
                 }
                 var note = VietnameseText.Normalize(sb.ToString().Trim());
-                if (note.Length > 0) notes[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = note;
+                if (note.Length > 0) notes[prefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = note;
             }
             return notes;
         }

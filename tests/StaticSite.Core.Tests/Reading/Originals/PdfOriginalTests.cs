@@ -66,6 +66,26 @@ public sealed class PdfOriginalTests
         }
     }
 
+    [Fact]
+    public void A_pdf_with_some_scanned_pages_reads_the_others_and_names_the_scanned_ones()
+    {
+        var dir = TestPaths.NewTempDir("staticsite-scan");
+        try
+        {
+            var file = Path.Combine(dir, "mixed.pdf");
+            File.WriteAllBytes(file, UglyToad.PdfPig.Writer.PdfMerger.Merge(new List<byte[]> { OriginalFixtures.CraftedPdf(), OriginalFixtures.ScannedPdf(dir) }));
+            var d = ProgramReader.ReadFile(file, "mixed.pdf", ReaderOptions.Default);
+            var finding = Assert.Single(d.Diagnostics);
+            Assert.Equal(("scanned-pdf", Diagnostics.Severity.Warning), (finding.Rule, finding.Severity));
+            Assert.StartsWith("Trang 3 ", finding.Message);
+            Assert.Equal("Nguyễn Văn An", d.Signature?.Name);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [TesseractFact]
     public void With_ocr_a_scanned_pdf_is_read_through_tesseract_and_says_so()
     {
