@@ -137,6 +137,8 @@ public static class WordReader
             {
                 switch (c)
                 {
+                    case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val?.Value ?? true):
+                        break; // hidden text is not shown, so not read
                     case Run run when run.RunProperties?.Caps is { } caps && (caps.Val?.Value ?? true):
                         // "All caps" shows the run in capitals: read it as shown.
                         var shown = new StringBuilder();

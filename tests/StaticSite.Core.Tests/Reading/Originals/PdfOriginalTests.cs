@@ -136,7 +136,29 @@ public sealed class PdfOriginalTests
         }
     }
 
-    [Fact]
+    [Theory]
+    [InlineData("hong.docx")]
+    [InlineData("hong.pdf")]
+    public void A_damaged_original_is_unreadable_input_never_an_exception(string name)
+    {
+        var dir = TestPaths.NewTempDir("staticsite-formats");
+        try
+        {
+            var file = Path.Combine(dir, name);
+            var bytes = new byte[4096];
+            new Random(11).NextBytes(bytes);
+            "PK\u0003\u0004%PDF-1.7"u8.ToArray().CopyTo(bytes, 0);
+            File.WriteAllBytes(file, bytes);
+            var d = ProgramReader.ReadFile(file, name, ReaderOptions.Default);
+            Assert.Equal("unreadable-input", Assert.Single(d.Diagnostics).Rule);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+        [Fact]
     public void Formats_to_convert_are_named_with_how_to_convert_them()
     {
         var dir = TestPaths.NewTempDir("staticsite-formats");
