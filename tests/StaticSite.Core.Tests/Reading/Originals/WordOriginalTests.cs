@@ -109,6 +109,19 @@ public sealed class WordOriginalTests
     }
 
     [Fact]
+    public async Task The_export_of_an_original_is_valid_and_maps_each_line_to_its_paragraph()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(StaticSite.Tests.TestPaths.Root, "docs", "schema", "program.schema.json"));
+        var d = ReadOriginal(Original("KH-3024_27.5.2026_Ky-rieng-Sin-Quyen.docx"));
+        var json = StaticSite.Export.JsonExporter.Export(d);
+        Assert.Empty(schema.Validate(json));
+        using var parsed = JsonDocument.Parse(json);
+        var source = parsed.RootElement.GetProperty("source");
+        Assert.Equal("word", source.GetProperty("format").GetString());
+        Assert.Equal(d.LineCount, source.GetProperty("lines").GetArrayLength());
+    }
+
+    [Fact]
     public void Spans_of_a_word_original_name_paragraphs()
     {
         var d = ReadOriginal(Original("06_ubnd-lao-cai-kh-ct11-du-thao.docx"));
