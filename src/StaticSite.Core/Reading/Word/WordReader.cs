@@ -113,7 +113,8 @@ public static class WordReader
             Inline(p, text, boxes, footnotes);
             var label = _numbering.Next(p);
             var raw = text.ToString();
-            if (label is not null && raw.Trim().Length > 0 || label is not null && label.Trim() is { Length: > 0 } l && l != "•")
+            // An empty numbered paragraph (a table's TT cell) still shows its number; an empty bulleted one shows nothing to read.
+            if (label is not null && (raw.Trim().Length > 0 || label.Trim() is not ("" or "•" or "-" or "+" or "–")))
                 raw = label + raw.TrimStart(' ', '\t');
             var lines = raw.Split('\n').Select(CleanTabs).ToList();
             if (lines.All(x => x.Trim().Length == 0)) lines.Clear();
