@@ -3,15 +3,17 @@
 #   chromium        headless browser used through Playwright (never `playwright install`)
 #   poppler-utils   pdftotext, to read the text of produced PDFs
 #   fonts-noto-core fonts with every Vietnamese glyph
+#   libreoffice-writer-nogui  soffice, to print the Word originals to PDF for the PDF reader's tests
 set -eu
 
 missing=""
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 [ -d /usr/share/fonts/truetype/noto ] && ls /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf >/dev/null 2>&1 || missing="$missing fonts-noto-core"
+command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
 
 if [ -z "$missing" ]; then
-  echo "ensure-test-deps: chromium, poppler-utils, fonts-noto-core already installed."
+  echo "ensure-test-deps: chromium, poppler-utils, fonts-noto-core, libreoffice-writer-nogui already installed."
   exit 0
 fi
 

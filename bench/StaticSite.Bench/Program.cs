@@ -7,8 +7,9 @@ using StaticSite.Reading;
 using StaticSite.Site;
 using StaticSite.Validation;
 
-var runs = args.Length == 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
+var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
 var root = FindRoot();
+if (args.Contains("--originals")) { Originals.Run(root, runs); return; }
 var config = SiteConfigLoader.Load(Path.Combine(root, "site.config.json"));
 var content = Path.Combine(root, "content");
 var samples = Directory.GetFiles(content, "*.txt").Order(StringComparer.Ordinal).ToArray();

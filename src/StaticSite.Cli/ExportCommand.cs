@@ -13,7 +13,8 @@ internal static class ExportCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Tệp văn bản cần xuất" };
         var format = new Option<string>("--format") { Description = "Định dạng: json", DefaultValueFactory = _ => "json" };
         var configPath = new Option<FileInfo?>("--config") { Description = "Tệp cấu hình (mặc định: site.config.json ở thư mục hiện tại)" };
-        var command = new Command("export", "Xuất mô hình văn bản ra JSON") { file, format, configPath };
+        var ocr = new Option<bool>("--ocr") { Description = "Đọc PDF bản quét bằng nhận dạng chữ (cần tesseract và gói tiếng Việt tesseract-ocr-vie)" };
+        var command = new Command("export", "Xuất mô hình văn bản ra JSON") { file, format, configPath, ocr };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(file)!;
@@ -21,7 +22,7 @@ internal static class ExportCommand
             if (!input.Exists) return Cli.Fail($"{input.FullName}: không tìm thấy tệp.");
             var config = Cli.LoadConfig(parse.GetValue(configPath), out var configDir);
             if (config is null) return 2;
-            var corpus = ContentReader.LoadFiles(config, [input.FullName], Path.Combine(configDir, config.Content));
+            var corpus = ContentReader.LoadFiles(config, [input.FullName], Path.Combine(configDir, config.Content), parse.GetValue(ocr));
             Console.Out.Write(JsonExporter.Export(corpus.Documents[0]));
             return 0;
         });

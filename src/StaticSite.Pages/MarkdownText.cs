@@ -1,3 +1,4 @@
+using StaticSite.Model;
 using System.Globalization;
 using System.Text;
 using StaticSite.Text;
@@ -89,6 +90,10 @@ public static class PagePaths
 
     /// <summary>A checklist page.</summary>
     public static string Checklist(string slug) => $"checklists/{slug}.md";
+
+    /// <summary>The copy of a Word or PDF original in the site (<c>originals/slug.pdf</c>); null for a text document.</summary>
+    public static string? Original(ProgramDocument doc) =>
+        doc.Source.Format == SourceFormat.Text ? null : $"originals/{doc.Slug}{System.IO.Path.GetExtension(doc.Path).ToLowerInvariant()}";
 
     /// <summary>
     /// The relative link from page <paramref name="from"/> to page <paramref name="to"/> (both relative to the root),

@@ -32,6 +32,8 @@ internal static class ProgramPageWriter
         page.Line($"- **Số cơ quan được phân công:** {bodyCount}");
         page.Line($"- **Tình trạng kiểm tra:** {MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel)}");
         page.Line($"- **Nguồn:** {MarkdownText.EscapeInline(doc.Path)}");
+        if (PagePaths.Original(doc) is { } original)
+            page.Line($"- **Văn bản gốc:** [Tải văn bản gốc ({MarkdownText.EscapeInline(System.IO.Path.GetExtension(original))})]({PagePaths.Relative(path, original)})");
         page.Line();
 
         if (!doc.Preamble.IsEmpty)
@@ -93,7 +95,8 @@ internal static class ProgramPageWriter
         {
             page.Heading(2, "Văn bản chưa xếp được", SitePlan.Anchors.Unplaced);
             page.Line("*Những dòng dưới đây chưa được xếp vào mục nào của văn bản.*").Line();
-            foreach (var node in doc.Unplaced) page.Line(page.Inline(node.Text, issuer)).Line();
+            foreach (var node in doc.Unplaced)
+                page.Line(page.Inline(node.Text, issuer) + (doc.Source.Format == SourceFormat.Text ? "" : $" *({doc.Source.Describe(node.Span.Line)})*")).Line();
         }
 
         var description = $"{MarkdownText.Shorten(title, 25)}{(issuer is null ? "" : " — " + issuer.Name)}";

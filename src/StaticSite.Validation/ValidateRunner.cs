@@ -10,7 +10,8 @@ namespace StaticSite.Validation;
 /// <param name="Format"><c>human</c>, <c>json</c> or <c>sarif</c>.</param>
 /// <param name="WarningsAsErrors">Treat warnings as errors.</param>
 /// <param name="Color">Colour the human output (a terminal).</param>
-public sealed record ValidateRequest(IReadOnlyList<string> Paths, string? ConfigPath = null, string Format = "human", bool WarningsAsErrors = false, bool Color = false);
+/// <param name="Ocr">Read scanned PDFs through tesseract (<c>--ocr</c>).</param>
+public sealed record ValidateRequest(IReadOnlyList<string> Paths, string? ConfigPath = null, string Format = "human", bool WarningsAsErrors = false, bool Color = false, bool Ocr = false);
 
 /// <summary>Runs a validation for the command line: resolves the config and paths, validates, writes the report, returns the exit code.</summary>
 public static class ValidateRunner
@@ -52,12 +53,12 @@ public static class ValidateRunner
                 else return Fail(stderr, $"Không tìm thấy tệp hoặc thư mục “{Path.GetRelativePath(workingDir, path)}”.");
             }
             if (files.Count == 0)
-                return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions)}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
+                return Fail(stderr, $"Không có văn bản nào ({string.Join(", ", ContentReader.Extensions.Concat(OriginalReader.Extensions))}) trong {string.Join(", ", paths.Select(p => $"“{Path.GetRelativePath(workingDir, p)}”"))}.");
             // A documents key naming no file of the content folder is a typo that would silently drop its metadata.
             if (request.Paths.Count == 0 && DocumentsCheck.UnknownKeys(config, [.. files.Select(Path.GetFileName).OfType<string>()], paths[0]) is { Count: > 0 } unknown)
                 return Fail(stderr, string.Join(Environment.NewLine, unknown));
 
-            var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir);
+            var corpus = ContentReader.LoadFiles(config, files.Distinct(StringComparer.Ordinal), workingDir, request.Ocr);
             var report = Validator.Validate(corpus, new ValidationOptions(request.WarningsAsErrors));
             if (skipped.Count > 0) report = report with { Diagnostics = [.. skipped.Select(d => request.WarningsAsErrors ? d with { Severity = Diagnostics.Severity.Error } : d), .. report.Diagnostics] };
             formatter.Write(report, stdout);

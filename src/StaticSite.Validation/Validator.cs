@@ -17,6 +17,10 @@ public sealed record ValidationOptions(bool WarningsAsErrors = false)
 /// <summary>Kiểm tra văn bản: runs every rule over every document of a corpus.</summary>
 public static class Validator
 {
+    /// <summary>A finding on a Word or PDF original says where it is in the original (<c>đoạn 12</c>, <c>trang 3, dòng 14</c>).</summary>
+    private static Diagnostic Locate(Diagnostic d, ProgramDocument document) =>
+        document.Source.Format == SourceFormat.Text || d.Span.File != document.Path ? d : d with { Message = $"({document.Source.Describe(d.Span.Line)}) {d.Message}" };
+
     /// <summary>Description of the findings that the reader itself reports (<c>document.Diagnostics</c>).</summary>
     public const string ReaderRuleDescription = "Phát hiện của bộ đọc văn bản (mã hóa, tệp rỗng, tệp không đọc được).";
 
@@ -53,9 +57,11 @@ public static class Validator
         {
             files.Add(document.Path);
             found.AddRange(document.Diagnostics);
+            // A file that could not be read at all (binary, scanned, a format to convert) has its one finding, not every missing part.
+            if (document.LineCount == 0 && document.Diagnostics.Any(d => d.Severity == Severity.Error && RuleNames.Reader.Contains(d.Rule))) continue;
             foreach (var rule in ruleList)
                 if (Effective(rule.Name, rule.DefaultSeverity, settings) is not null)
-                    found.AddRange(rule.Check(document, context));
+                    found.AddRange(rule.Check(document, context).Select(d => Locate(d, document)));
         }
 
         var diagnostics = found

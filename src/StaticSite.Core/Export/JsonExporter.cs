@@ -109,6 +109,21 @@ public static class JsonExporter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (d.Source.Format != SourceFormat.Text)
+            {
+                // A Word or PDF original: where each read line (the "line" of every node) is in the original.
+                w.WriteStartObject("source");
+                w.WriteString("format", Camel(d.Source.Format.ToString()));
+                w.WriteBoolean("ocr", d.Source.FromOcr);
+                WriteArray(w, "lines", d.Source.Locations, static (w, l) =>
+                {
+                    w.WriteStartObject();
+                    if (l.Paragraph > 0) w.WriteNumber("paragraph", l.Paragraph);
+                    if (l.Page > 0) { w.WriteNumber("page", l.Page); w.WriteNumber("pageLine", l.Line); }
+                    w.WriteEndObject();
+                });
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";

@@ -73,6 +73,9 @@ public sealed record ProgramDocument
     /// <summary>Findings of the reader itself (encoding, unreadable input, ...).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>Where the read lines came from: a text file, or a Word or PDF original (<c>đoạn 12</c>, <c>trang 3, dòng 14</c>).</summary>
+    public SourceMap Source { get; init; } = SourceMap.Text;
+
     /// <summary>Number of lines in the source.</summary>
     public int LineCount { get; init; }
 

@@ -46,7 +46,7 @@ public sealed record ContentListing(ImmutableArray<string> Files, ImmutableArray
             }
             foreach (var entry in entries)
             {
-                var isDocument = ContentReader.Extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant());
+                var isDocument = ContentReader.Extensions.Contains(Path.GetExtension(entry.Name).ToLowerInvariant()) || OriginalReader.Handles(entry.Name);
                 if (entry.LinkTarget is { } target)
                 {
                     if (isDocument || entry is DirectoryInfo || Directory.Exists(entry.FullName))

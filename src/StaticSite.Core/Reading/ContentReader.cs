@@ -8,7 +8,7 @@ namespace StaticSite.Reading;
 /// <summary>Reads the documents of a content folder (or a list of files) into a <see cref="Corpus"/>.</summary>
 public static class ContentReader
 {
-    /// <summary>The file endings read as program documents.</summary>
+    /// <summary>The file endings read as program documents (text; Word and PDF originals are in <see cref="OriginalReader.Extensions"/>).</summary>
     public static readonly ImmutableArray<string> Extensions = [".txt", ".md", ".markdown"];
 
     /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
@@ -20,8 +20,8 @@ public static class ContentReader
     /// <summary>The documents under <paramref name="folder"/>, recursively, in ordinal path order; none when it does not exist. Only regular files inside the folder (see <see cref="ContentListing.Walk"/>, which also says what was skipped).</summary>
     public static IReadOnlyList<string> ListFiles(string folder) => ContentListing.Walk(folder).Files;
 
-    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>.</summary>
-    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir)
+    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>. <paramref name="ocr"/>: read scanned PDFs through tesseract.</summary>
+    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir, bool ocr = false)
     {
         var list = files as IReadOnlyList<string> ?? [.. files]; // listed once: read below, dated by BuildDates
         var registry = RegistryFor(config);
@@ -34,7 +34,7 @@ public static class ContentReader
             var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             config.Documents.TryGetValue(Path.GetFileName(file).Normalize(System.Text.NormalizationForm.FormC), out var metadata);
-            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata));
+            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata, ocr));
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }
         return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, list));

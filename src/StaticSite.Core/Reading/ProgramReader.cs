@@ -14,6 +14,7 @@ public static class ProgramReader
     /// <summary>Reads the file at <paramref name="file"/>; spans carry <paramref name="path"/>.</summary>
     public static ProgramDocument ReadFile(string file, string path, ReaderOptions options)
     {
+        if (OriginalReader.Handles(file)) return OriginalReader.Read(file, path, options); // Word, PDF, formats to convert
         var source = SourceLoader.Load(file, path);
         return source.Diagnostics.IsEmpty
             ? ReadText(source.Text, path, options)
@@ -34,7 +35,7 @@ public static class ProgramReader
         return document with { Assignments = AssignmentExtractor.Extract(document, options.Registry) };
     }
 
-    private static ProgramDocument Empty(string path, ReaderOptions options) => new()
+    internal static ProgramDocument Empty(string path, ReaderOptions options) => new()
     {
         Path = path,
         Slug = Text.Slug.From(System.IO.Path.GetFileNameWithoutExtension(path)),

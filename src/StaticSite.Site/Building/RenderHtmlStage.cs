@@ -26,6 +26,7 @@ public sealed class RenderHtmlStage : IBuildStage
         {
             context.Theme = new ThemeRenderer(context.ThemeDir);
             CopyAssets(context, context.Theme.Files);
+            CopyOriginals(context);
             Render(context, context.Theme);
         }
         catch (ThemeException e)
@@ -39,6 +40,14 @@ public sealed class RenderHtmlStage : IBuildStage
     {
         foreach (var path in files.All.Where(p => p.StartsWith("assets/", StringComparison.Ordinal)))
             context.AddFile(path, files.Read(path));
+    }
+
+    private static void CopyOriginals(BuildContext context)
+    {
+        // A Word or PDF original is published beside its page, which links to it ("Tải văn bản gốc").
+        foreach (var doc in context.Corpus!.Documents)
+            if (PagePaths.Original(doc) is { } original && Path.Combine(context.ContentDir, doc.Path) is var file && File.Exists(file))
+                context.AddFile(original, File.ReadAllBytes(file));
     }
 
     private static void Render(BuildContext context, ThemeRenderer theme)
