@@ -39,6 +39,7 @@ public static class Validator
         new NumberingRule(),
         new DeadlineUnparsedRule(),
         new UnknownIssuerRule(),
+        new NotAProgramRule(),
     ];
 
     /// <summary>Validates every document of <paramref name="corpus"/> with the config's rule settings.</summary>
@@ -60,7 +61,8 @@ public static class Validator
             // A file that could not be read at all (binary, scanned, a format to convert) has its one finding, not every missing part.
             if (document.LineCount == 0 && document.Diagnostics.Any(d => d.Severity == Severity.Error && RuleNames.Reader.Contains(d.Rule))) continue;
             foreach (var rule in ruleList)
-                if (Effective(rule.Name, rule.DefaultSeverity, settings) is not null)
+                // A Nghị quyết, a Công văn, a Báo cáo is named for what it is, not held to a program's sections.
+                if (Effective(rule.Name, rule.DefaultSeverity, settings) is not null && !(document.OtherKind is not null && rule is MissingSectionRule))
                     found.AddRange(rule.Check(document, context).Select(d => Locate(d, document)));
         }
 

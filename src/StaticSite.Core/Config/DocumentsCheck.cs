@@ -10,11 +10,12 @@ public static class DocumentsCheck
     /// </summary>
     public static IReadOnlyList<string> UnknownKeys(SiteConfig config, IReadOnlyCollection<string> fileNames, string contentDir)
     {
-        var names = new HashSet<string>(fileNames, StringComparer.Ordinal);
+        // File names compare in NFC, as the reader reads them: a name stored decomposed (NFD) is the name typed.
+        var names = new HashSet<string>(fileNames.Select(n => n.Normalize(System.Text.NormalizationForm.FormC)), StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var key in config.Documents.Keys.Order(StringComparer.Ordinal))
         {
-            if (names.Contains(key)) continue;
+            if (names.Contains(key.Normalize(System.Text.NormalizationForm.FormC))) continue;
             var closest = names.OrderBy(n => Distance(key, n)).ThenBy(n => n, StringComparer.Ordinal).FirstOrDefault();
             var where = config.Origin?.At(key) ?? SiteConfigLoader.FileName;
             var hint = closest is null ? "thư mục văn bản trống." : $"có phải là \"{closest}\"?";

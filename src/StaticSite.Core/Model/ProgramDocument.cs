@@ -79,6 +79,13 @@ public sealed record ProgramDocument
     /// <summary>Number of lines in the source.</summary>
     public int LineCount { get; init; }
 
+    /// <summary>
+    /// The section that states what the program is for: its Mục đích, yêu cầu, or — in a program without one, as the
+    /// Government writes them — its Mục tiêu. Null when there is neither.
+    /// </summary>
+    public Section? PurposeSection() =>
+        AllSections().FirstOrDefault(s => s.Role == SectionRole.Purpose) ?? AllSections().FirstOrDefault(s => s.Role == SectionRole.Objectives);
+
     /// <summary>All sections, depth first.</summary>
     public IEnumerable<Section> AllSections() => Sections.SelectMany(s => s.SelfAndDescendants());
 

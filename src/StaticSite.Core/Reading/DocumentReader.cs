@@ -365,6 +365,16 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
 
         var marker = line.Marker;
+        if (_sectionStack.Count == 0 && _sections.Count == 0 && marker is { Marker.Style: MarkerStyle.Decimal, Marker.Path.Length: 1 }
+            && Bodies.BodyHeading.Names(marker.Rest) is { Count: > 0 })
+        {
+            // A document without section headings (a Công văn) that hands numbered blocks of work to bodies: those blocks
+            // are its tasks part.
+            var implicitTasks = new SectionBuilder(SectionLevel.Roman, SectionRole.Tasks, "các khối việc đánh số giao cho cơ quan", null, "", line, line.Number);
+            _sections.Add(implicitTasks);
+            _sectionStack.Push(implicitTasks);
+            _itemStack.Clear();
+        }
         if (_sectionStack.Count == 0 && _sections.Count == 0)
         {
             // Before the first section: the preamble.
@@ -649,7 +659,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 section.Items.Add(item);
             }
         }
-        var frozen = PurposeFromObjectives(_sections.Select((s, i) => s.Freeze($"s{i + 1}", path)).ToImmutableArray());
+        var frozen = _sections.Select((s, i) => s.Freeze($"s{i + 1}", path)).ToImmutableArray();
         var itemsById = frozen.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Items.SelectMany(i => i.SelfAndDescendants()))
             .GroupBy(i => (i.Span.Line, i.Marker.Style)).ToDictionary(g => g.Key, g => g.First());
         foreach (var (table, section, title) in _tables)
@@ -666,23 +676,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         tables = [.. builtTables];
         return frozen;
-    }
-
-    /// <summary>
-    /// A program with no <c>MỤC ĐÍCH, YÊU CẦU</c> states what it is for under <c>MỤC TIÊU</c> (the Government's programs):
-    /// then the first top-level objectives section holds the purpose, and says so in its role match.
-    /// </summary>
-    private static ImmutableArray<Section> PurposeFromObjectives(ImmutableArray<Section> sections)
-    {
-        if (sections.SelectMany(s => s.SelfAndDescendants()).Any(s => s.Role == SectionRole.Purpose)) return sections;
-        var candidates = sections.SelectMany(s => s.Level == SectionLevel.Part ? s.Sections.Prepend(s) : [s]);
-        var objectives = candidates.FirstOrDefault(s => s.Role == SectionRole.Objectives && VietnameseText.Fold(s.Heading).StartsWith("muc tieu", StringComparison.Ordinal));
-        if (objectives is null) return sections;
-        var promoted = objectives with { Role = SectionRole.Purpose, RoleMatch = "mục tiêu (thay cho mục đích)" };
-        return [.. sections.Select(s => Replace(s, objectives, promoted))];
-
-        static Section Replace(Section s, Section old, Section by) =>
-            ReferenceEquals(s, old) ? by : s with { Sections = [.. s.Sections.Select(c => Replace(c, old, by))] };
     }
 
     // "3", "- 3 -", "Trang 3": a page number line of text pulled from a PDF.
@@ -752,7 +745,9 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
         public Section Freeze(string id, string path)
         {
-            var (r, m) = Level == SectionLevel.Part ? SectionRoles.ClassifyPart(Heading) : Level == SectionLevel.Appendix ? (role, roleMatch) : SectionRoles.Classify(Heading);
+            var (r, m) = Level == SectionLevel.Part ? SectionRoles.ClassifyPart(Heading)
+                : Level == SectionLevel.Appendix || Heading.Length == 0 ? (role, roleMatch) // an appendix, a part without a heading of its own
+                : SectionRoles.Classify(Heading);
             return new Section(id, Level, r, number, Heading, m, new SourceSpan(path, Line.Number, Line.Indent, EndLine),
                 [.. Items.Select((item, i) => item.Freeze($"{id}-i{i + 1}", path))],
                 [.. Sections.Select((s, i) => s.Freeze($"{id}-{i + 1}", path))]);

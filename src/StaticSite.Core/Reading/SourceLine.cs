@@ -71,6 +71,6 @@ public sealed partial record SourceLine(int Number, string Raw, string Clean, in
     [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])")]
     private static partial Regex MarkdownEscape();
 
-    [GeneratedRegex(@"^\s*\|.*\|\s*$|^[^|]+ \| [^|]+")]
+    [GeneratedRegex(@"^\s*\|.*\|\s*$|^[^|]+ \| [^|]+|^\s*\|\s+\S[^|]* \| ")]
     private static partial Regex PipeRow();
 }

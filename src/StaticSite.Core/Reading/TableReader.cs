@@ -74,9 +74,14 @@ public static partial class TableReader
             if (table.Columns.Count == 0) table.Columns.AddRange(cells);
             return;
         }
+        if (IsColumnNumbers(cells)) return; // "(1) | (2) | (3)": the columns' numbers under the header, not a row
         var numberColumn = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Number);
         if (numberColumn < 0 && table.Columns.Count == 0) numberColumn = 0;
+        // A row with an empty number cell continues the row above when its text goes on (a page break inside a cell:
+        // it starts in lower case, with a digit or a mark); one that starts a new text with a capital is a row of its own.
+        var firstText = cells.FirstOrDefault(c => c.Length > 0) ?? "";
         var isContinuation = table.Rows.Count > 0 && numberColumn >= 0 && numberColumn < cells.Count && cells[numberColumn].Length == 0
+                && !(firstText.Length > 0 && char.IsUpper(firstText[0]))
             || table.Rows.Count > 0 && numberColumn >= cells.Count;
         if (isContinuation)
         {
@@ -91,6 +96,13 @@ public static partial class TableReader
             return;
         }
         table.Rows.Add(new RawRow { Cells = cells, Lines = [line.Number] });
+    }
+
+    /// <summary>True for a row that only numbers the columns: <c>(1) | (2) | (3)</c> or <c>1 | 2 | 3</c>.</summary>
+    public static bool IsColumnNumbers(IReadOnlyList<string> cells)
+    {
+        var numbers = cells.Where(c => c.Length > 0).Select(c => int.TryParse(c.Trim('(', ')', '.'), out var n) ? n : -1).ToList();
+        return numbers.Count >= 3 && numbers.All(n => n >= 0) && numbers.Zip(numbers.Skip(1)).All(p => p.Second == p.First + 1);
     }
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]

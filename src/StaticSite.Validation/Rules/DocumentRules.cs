@@ -121,3 +121,25 @@ public sealed class DeadlineUnparsedRule : IRule
         }
     }
 }
+
+/// <summary><c>not-a-program</c>: the document is of a neighbouring kind (Nghị quyết, Công văn, Báo cáo, Quyết định) with no program attached.</summary>
+public sealed class NotAProgramRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "not-a-program";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => "Văn bản không phải chương trình hay kế hoạch (nghị quyết, công văn, báo cáo, quyết định…): được ghi nhận đúng loại, không xét các mục bắt buộc của chương trình.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        if (document.OtherKind is not { } kind) yield break;
+        yield return new Diagnostic(Name, DefaultSeverity,
+            $"Đây là {kind.ToLowerInvariant()}, không phải chương trình hay kế hoạch: không xét các mục “Mục đích, yêu cầu”, “Nhiệm vụ, giải pháp”, “Tổ chức thực hiện”. Nếu văn bản có chương trình kèm theo, hãy đặt chương trình sau phần “Nơi nhận:” của {kind.ToLowerInvariant()}, bắt đầu bằng dòng “CHƯƠNG TRÌNH HÀNH ĐỘNG” hoặc “KẾ HOẠCH”.",
+            document.KindLine?.Span ?? document.Header?.Span ?? SourceSpan.At(document.Path, 1));
+    }
+}

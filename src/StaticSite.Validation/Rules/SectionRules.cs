@@ -63,7 +63,7 @@ public sealed class MissingPurposeRule : MissingSectionRule
 
     /// <inheritdoc />
     protected override bool IsSatisfied(ProgramDocument document) =>
-        document.AllSections().Any(s => s.Role is SectionRole.Purpose or SectionRole.Objectives);
+        document.PurposeSection() is not null;
 }
 
 /// <summary><c>missing-tasks</c>: no Nhiệm vụ, giải pháp section.</summary>
