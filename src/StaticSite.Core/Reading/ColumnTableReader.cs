@@ -35,10 +35,12 @@ public static partial class ColumnTableReader
         return new Region(start, ttLine, end);
     }
 
-    /// <summary>Reads the region into a table; <paramref name="notes"/> gets page numbers and repeated headers.</summary>
-    public static RawTable Read(IReadOnlyList<SourceLine> lines, Region region, Action<SourceLine> note)
+    /// <summary>Reads the region into a table; page numbers and the header repeated after a page break stay in its span, in no row.</summary>
+    public static RawTable Read(IReadOnlyList<SourceLine> lines, Region region)
     {
-        var table = new RawTable { FirstLine = lines[region.Start].Number, LastLine = lines[region.End - 1].Number };
+        var last = region.End - 1;
+        while (last > region.TtLine && lines[last].IsBlank) last--;
+        var table = new RawTable { FirstLine = lines[region.Start].Number, LastLine = lines[last].Number };
         // The header: the lines from the top through the TT line and the short lines under it.
         var headerEnd = region.TtLine + 1;
         while (headerEnd < region.End && !lines[headerEnd].IsBlank && HeaderLike(lines[headerEnd]) && !IsRowNumberLine(lines[headerEnd], 0)) headerEnd++;
@@ -72,7 +74,6 @@ public static partial class ColumnTableReader
             {
                 // A page number, or the header printed again at the top of the next page.
                 if (headerTexts.Contains(clean)) repeatAt = i;
-                note(line);
                 continue;
             }
             repeatAt = -1;

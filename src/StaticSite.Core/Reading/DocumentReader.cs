@@ -63,11 +63,24 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         var attachedKind = _otherKind is not null ? FindAttachedProgram(kindIndex + 1) : -1;
 
+        var columnTables = FindColumnTables(Math.Max(kindIndex + 1, frontMatterLines));
         var blankBefore = true;
         for (var i = Math.Max(kindIndex + 1, frontMatterLines); i < lines.Count; i++)
         {
             var line = lines[i];
             if (_placed[line.Number]) continue; // taken by a look-ahead (a part's heading on the next line)
+            if (phase != Phase.Title && columnTables.TryGetValue(i, out var region))
+            {
+                CloseTable();
+                var columnTable = ColumnTableReader.Read(lines, region);
+                _tables.Add((columnTable, _sectionStack.Count > 0 ? _sectionStack.Peek() : null, _pendingTableTitle));
+                _pendingTableTitle = null;
+                for (var n = columnTable.FirstLine; n <= columnTable.LastLine; n++) Place(n);
+                _lastText = null;
+                i = columnTable.LastLine - 1;
+                blankBefore = true;
+                continue;
+            }
             if (line.IsBlank)
             {
                 if (line.Raw.Trim().Length > 0) Note(line); // decoration: "-----", "***"
@@ -257,6 +270,20 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 return i;
         }
         return limit;
+    }
+
+    /// <summary>Column-aligned tables (pdftotext layout, no delimiters), by the index of their header's first line.</summary>
+    private Dictionary<int, ColumnTableReader.Region> FindColumnTables(int from)
+    {
+        var found = new Dictionary<int, ColumnTableReader.Region>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!ColumnTableReader.IsHeaderLine(lines[i])) continue;
+            var region = ColumnTableReader.Find(lines, i, l => RecipientReader.IsHeading(l) || SectionHeading(l) is not null || Markers.Part(l.Clean) is not null);
+            found[region.Start] = region;
+            i = region.End - 1;
+        }
+        return found;
     }
 
     /// <summary>For a resolution or decision: the kind line of a program attached after its recipient list, or -1.</summary>
@@ -670,13 +697,19 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                     ? found
                     : ItemBuilder.ForRow(table, r, lines).Freeze("t" + r.Lines[0], path);
                 var cells = r.Cells.Concat(Enumerable.Repeat("", Math.Max(0, table.Columns.Count - r.Cells.Count))).ToImmutableArray();
-                return new TableRow(cells, [.. r.Lines], item, SourceSpan.Lines(path, r.Lines[0], r.Lines[^1]));
+                var number = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Number);
+                var tt = r.Cells.Count > Math.Max(0, number) ? r.Cells[Math.Max(0, number)] : "";
+                return new TableRow(cells, [.. r.Lines], item, SourceSpan.Lines(path, r.Lines[0], r.Lines[^1])) { IsGroup = GroupNumber().IsMatch(tt.Trim()) };
             }).ToImmutableArray();
             builtTables.Add(new AppendixTable(title, [.. table.Columns], rows, SourceSpan.Lines(path, table.FirstLine, table.LastLine)));
         }
         tables = [.. builtTables];
         return frozen;
     }
+
+    // "I", "II.1", "A": the number of a group row, which titles the task rows under it.
+    [GeneratedRegex(@"^(?:[IVX]{1,5}|[A-Đ])(?:\.\d{1,2})?\.?$")]
+    private static partial Regex GroupNumber();
 
     // "3", "- 3 -", "Trang 3": a page number line of text pulled from a PDF.
     [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]

@@ -199,7 +199,7 @@ public static partial class IssuerReader
     [GeneratedRegex(@"^(?:so|phong|doan|chi cuc|cuc|vu|ban quan ly|trung tam|thanh tra|van phong|vien) ")]
     private static partial Regex Department();
 
-    [GeneratedRegex(@"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")]
+    [GeneratedRegex(@"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")]
     private static partial Regex BareLevel();
 
     [GeneratedRegex(@"^(?:ban chap hanh dang bo|ban thuong vu|thanh uy|tinh uy|uy ban nhan dan|dang bo|bo [a-z])")]

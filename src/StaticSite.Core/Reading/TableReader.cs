@@ -59,7 +59,9 @@ public static partial class TableReader
 
     /// <summary>True when <paramref name="cells"/> look like a header (two or more known column names).</summary>
     public static bool IsHeader(IReadOnlyList<string> cells) =>
-        cells.Count(c => TableColumns.RoleOf(c) != TableColumnRole.Other) >= 2;
+        cells.Count(c => TableColumns.RoleOf(c) != TableColumnRole.Other) >= 2
+        // Column titles are short, and a numbered row is a row whatever its words ("… đảm bảo tiến độ …").
+        && cells.All(c => c.Length <= 80) && !(cells.Count > 0 && int.TryParse(cells[0].TrimEnd('.'), out _));
 
     /// <summary>Adds <paramref name="line"/> to <paramref name="table"/>; false when the line is not part of it.</summary>
     public static void Add(RawTable table, SourceLine line)
