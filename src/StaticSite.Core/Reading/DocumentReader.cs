@@ -347,7 +347,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         _sectionStack.Push(section);
         _itemStack.Clear();
         _lastText = section;
-        if (section.Level == SectionLevel.Appendix) _pendingTableTitle = null;
+        if (section.Level == SectionLevel.Appendix && _pendingTableTitle is not null)
+        {
+            _notes.Add(_pendingTableTitle); // the subtitle of an earlier appendix with no table under it is kept, not dropped
+            _pendingTableTitle = null;
+        }
     }
 
     private void AddItem(MarkerMatch? marker, SourceLine line)
