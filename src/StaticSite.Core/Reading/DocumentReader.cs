@@ -122,6 +122,11 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         CloseTable();
         if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle); // an appendix subtitle with no table under it
+        // A decoration line ("-----", "*", "**") is a note of its own wherever it stands, also where a look-ahead
+        // (a recipient list, a signature block) stepped over it.
+        var noted = _notes.Select(n => n.Span.Line).ToHashSet();
+        foreach (var l in lines)
+            if (l.IsBlank && l.Raw.Trim().Length > 0 && !noted.Contains(l.Number)) Note(l);
 
         var frozenSections = Freeze(out var tables);
         var references = lines.SelectMany(l => ReferenceExtractor.Extract(ReferenceText(l.Raw), path, l.Number)).ToImmutableArray();
