@@ -536,10 +536,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"\s(?:ban hành|xây dựng|đề ra|thống nhất ban hành|quyết định ban hành)\s")]
@@ -636,7 +636,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             if (content < 0) content = number == 0 ? 1 : 0;
             var tt = number >= 0 && number < row.Cells.Count ? row.Cells[number] : "";
             var text = content < row.Cells.Count ? row.Cells[content] : string.Join(" ", row.Cells);
-            var item = new ItemBuilder(new ItemMarker(MarkerStyle.TableRow, tt, int.TryParse(tt, out var n) ? [n] : []), text, lines[row.Lines[0] - 1]);
+            var item = new ItemBuilder(new ItemMarker(MarkerStyle.TableRow, tt, int.TryParse(tt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? [n] : []), text, lines[row.Lines[0] - 1]);
             foreach (var l in row.Lines.Skip(1)) item.Lines.Add(l);
             var deadlineColumn = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Deadline);
             if (deadlineColumn >= 0 && deadlineColumn < row.Cells.Count && row.Cells[deadlineColumn].Length > 0) item.DeadlineText = row.Cells[deadlineColumn];

@@ -30,10 +30,10 @@ public static partial class IssuerReader
             var committee = "Ủy ban nhân dân " + (m.Groups["kind"].Value == "thanh pho" ? "thành phố" : "tỉnh") + (locality is null ? "" : " " + locality);
             return new Issuer(text, committee, CommitteeLevel.PeoplesCommittee, locality, source, span);
         }
-        if (f.StartsWith("bo chinh tri") || f.StartsWith("ban bi thu") || f.StartsWith("ban chap hanh trung uong"))
+        if (f.StartsWith("bo chinh tri", StringComparison.Ordinal) || f.StartsWith("ban bi thu", StringComparison.Ordinal) || f.StartsWith("ban chap hanh trung uong", StringComparison.Ordinal))
             return new Issuer(text, text, CommitteeLevel.CentralParty, null, source, span);
-        if (f.StartsWith("chinh phu")) return new Issuer(text, "Chính phủ", CommitteeLevel.Government, null, source, span);
-        if (f.StartsWith("bo ")) return new Issuer(text, text, CommitteeLevel.Ministry, null, source, span);
+        if (f.StartsWith("chinh phu", StringComparison.Ordinal)) return new Issuer(text, "Chính phủ", CommitteeLevel.Government, null, source, span);
+        if (f.StartsWith("bo ", StringComparison.Ordinal)) return new Issuer(text, text, CommitteeLevel.Ministry, null, source, span);
         return source == IssuerSource.Metadata ? new Issuer(text, text, CommitteeLevel.Unknown, null, source, span) : null;
     }
 

@@ -28,7 +28,7 @@ public static partial class RecipientReader
         var heading = lines[start];
         consume(heading.Number);
         var (headLeft, _) = SplitColumns(heading, right);
-        var afterColon = Regex.Replace(headLeft, @"^\s*N[ơo]i nh[ậa]n\s*:?\s*", "", RegexOptions.IgnoreCase);
+        var afterColon = Regex.Replace(headLeft, @"^\s*N[ơo]i nh[ậa]n\s*:?\s*", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         if (afterColon.Length > 0) AddInline(afterColon, heading.Number, entries);
 
         var i = start + 1;
@@ -86,7 +86,7 @@ public static partial class RecipientReader
         var clean = VietnameseText.CollapseSpaces(Regex.Replace(text, @"^[-–•+]\s*", "")).TrimEnd(',', ';', '.', ' ');
         var f = VietnameseText.Fold(clean);
         var purpose = f.StartsWith("luu", StringComparison.Ordinal) ? RecipientPurpose.Filed
-            : f.Contains("(b/c)") || f.Contains("de bao cao") || f.Contains("(bc)") || f.EndsWith("b/c") ? RecipientPurpose.Report
+            : f.Contains("(b/c)") || f.Contains("de bao cao") || f.Contains("(bc)") || f.EndsWith("b/c", StringComparison.Ordinal) ? RecipientPurpose.Report
             : RecipientPurpose.Implement;
         var bodies = registry.FindAll(clean, issuer).Select(m => m.Body).ToImmutableArray();
         return new Recipient(clean, purpose, bodies, span);
