@@ -1,6 +1,10 @@
 using System.CommandLine;
 using StaticSite.Cli;
 
+if (!StaticSite.Text.VietnameseText.IsSupported)
+    return Cli.Fail("môi trường .NET đang chạy ở chế độ không có dữ liệu ngôn ngữ (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 hoặc thiếu thư viện ICU), "
+        + "nên không thể chuẩn hóa và so khớp chữ tiếng Việt. Hãy bỏ biến DOTNET_SYSTEM_GLOBALIZATION_INVARIANT hoặc cài gói libicu rồi chạy lại.");
+
 var root = new RootCommand("staticsite — xuất bản, kiểm tra và so sánh chương trình, kế hoạch");
 foreach (var command in Commands.All()) root.Subcommands.Add(command);
 return await root.Parse(args).InvokeAsync();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace StaticSite.Site.Building;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class SwapStage : IBuildStage
         try
         {
             File.WriteAllText(Path.Combine(staging, Marker), "staticsite\n");
-            var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) ? ms : 0;
+            var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0;
             var n = 0;
             foreach (var (path, content) in context.Files)
             {
@@ -62,7 +64,7 @@ public sealed class SwapStage : IBuildStage
         {
             var suffix = Path.GetFileName(dir)[(name.Length + 2)..];
             var dash = suffix.LastIndexOf('-');
-            if (dash < 0 || !int.TryParse(suffix[(dash + 1)..], out var pid) || !(suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))) continue;
+            if (dash < 0 || !int.TryParse(suffix[(dash + 1)..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) || !(suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))) continue;
             if (pid != Environment.ProcessId && IsRunning(pid)) continue;
             if (!File.Exists(Path.Combine(dir, Marker))) continue;
             var output = Path.Combine(parent, name);
