@@ -647,7 +647,26 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
         public Item Freeze(string id, string path)
         {
-            var children = Children.Select((c, i) => c.Freeze($"{id}-{i + 1}", path)).ToImmutableArray();
+            // Children before parents with an explicit stack, not recursion: items nest to any depth a document reaches.
+            var frozen = new Dictionary<ItemBuilder, Item>();
+            var stack = new Stack<(ItemBuilder Builder, string Id, bool ChildrenDone)>();
+            stack.Push((this, id, false));
+            while (stack.Count > 0)
+            {
+                var (builder, builderId, childrenDone) = stack.Pop();
+                if (childrenDone)
+                {
+                    frozen[builder] = builder.FreezeOne(builderId, path, [.. builder.Children.Select(c => frozen[c])]);
+                    continue;
+                }
+                stack.Push((builder, builderId, true));
+                for (var i = builder.Children.Count - 1; i >= 0; i--) stack.Push((builder.Children[i], $"{builderId}-{i + 1}", false));
+            }
+            return frozen[this];
+        }
+
+        private Item FreezeOne(string id, string path, ImmutableArray<Item> children)
+        {
             var span = new SourceSpan(path, Lines[0], Column, Lines.Max());
             var trimmed = _text.TrimEnd();
             var isHeading = children.Length > 0 && Marker.Style is MarkerStyle.Decimal or MarkerStyle.Letter or MarkerStyle.Parenthesized
