@@ -35,6 +35,7 @@ public static class Validator
         new NumberingRule(),
         new DeadlineUnparsedRule(),
         new UnknownIssuerRule(),
+        new DeepNestingRule(),
     ];
 
     /// <summary>Validates every document of <paramref name="corpus"/> with the config's rule settings.</summary>

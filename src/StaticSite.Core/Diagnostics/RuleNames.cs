@@ -16,7 +16,7 @@ public static class RuleNames
     [
         "missing-purpose", "missing-tasks", "missing-organization", "missing-recipients", "missing-signature",
         "unplaced-text", "item-without-body", "body-not-in-recipients", "unknown-body", "numbering",
-        "deadline-unparsed", "unknown-issuer",
+        "deadline-unparsed", "unknown-issuer", "deep-nesting",
     ];
 
     /// <summary>All rule names.</summary>
