@@ -18,7 +18,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 {
     private readonly bool[] _placed = new bool[lines.Count + 2];
     private readonly List<TextNode> _notes = [];
-    private readonly List<TextNode> _preamble = [];
+    private readonly List<TextBuilder> _preamble = [];
     private readonly List<SectionBuilder> _sections = [];
     private readonly List<(RawTable Table, SectionBuilder? Section, TextNode? Title)> _tables = [];
     private readonly Stack<SectionBuilder> _sectionStack = new();
@@ -29,7 +29,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private TextBuilder? _title;
     private TextBuilder? _lastText;
     private RawTable? _table;
-    private TextNode? _pendingTableTitle;
+    private TextBuilder? _pendingTableTitle;
     private ImmutableArray<Recipient> _recipients = [];
     private TextNode? _recipientsHeading;
     private Signature? _signature;
@@ -121,7 +121,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             blankBefore = false;
         }
         CloseTable();
-        if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle); // an appendix subtitle with no table under it
+        if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle.Node(path)); // an appendix subtitle with no table under it
         // A decoration line ("-----", "*", "**") is a note of its own wherever it stands, also where a look-ahead
         // (a recipient list, a signature block) stepped over it.
         var noted = _notes.Select(n => n.Span.Line).ToHashSet();
@@ -152,7 +152,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             Header = Metadata.HeaderOf(_metadata, header, path),
             Implements = Implements(references),
             References = references,
-            Preamble = [.. _preamble],
+            Preamble = [.. _preamble.Select(p => p.Node(path))],
             Sections = frozenSections,
             Recipients = _recipients,
             RecipientsHeading = _recipientsHeading,
@@ -233,7 +233,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         // What the title says it implements, and what the preamble's "Thực hiện ..." clause names before its main verb.
         var titleLines = _title?.Lines ?? [];
         var chosen = references.Where(r => titleLines.Contains(r.Span.Line)).ToList();
-        foreach (var p in _preamble.Where(p => VietnameseText.Fold(p.Text).StartsWith("thuc hien", StringComparison.Ordinal)))
+        foreach (var p in _preamble.Select(p => p.Node(path)).Where(p => VietnameseText.Fold(p.Text).StartsWith("thuc hien", StringComparison.Ordinal)))
         {
             var verb = MainVerb().Match(p.Text);
             chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine
@@ -288,8 +288,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // Before the first section: the preamble.
             var p = new TextBuilder(line);
-            _preamble.Add(p.Node(path));
-            _lastText = new PreambleText(p, _preamble, path);
+            _preamble.Add(p);
+            _lastText = p;
             Place(line.Number);
             return;
         }
@@ -354,7 +354,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         _lastText = section;
         if (section.Level == SectionLevel.Appendix && _pendingTableTitle is not null)
         {
-            _notes.Add(_pendingTableTitle); // the subtitle of an earlier appendix with no table under it is kept, not dropped
+            _notes.Add(_pendingTableTitle.Node(path)); // the subtitle of an earlier appendix with no table under it is kept, not dropped
             _pendingTableTitle = null;
         }
     }
@@ -373,8 +373,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // The appendix's subtitle ("các chuyên đề, đề án ... thực hiện Chương trình số 01-CTr/TU").
             var sub = new TextBuilder(line);
-            _pendingTableTitle = sub.Node(path);
-            _lastText = new TableTitleText(sub, this, path);
+            _pendingTableTitle = sub;
+            _lastText = sub;
             Place(line.Number);
             return;
         }
@@ -413,7 +413,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         if (_table is null) return;
         var section = _sectionStack.Count > 0 ? _sectionStack.Peek() : null;
-        _tables.Add((_table, section, _pendingTableTitle));
+        _tables.Add((_table, section, _pendingTableTitle?.Node(path)));
         _pendingTableTitle = null;
         _table = null;
     }
@@ -550,35 +550,50 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     /// <summary>Text that later lines can go on (a wrapped line, a page break inside a paragraph).</summary>
     private class TextBuilder(SourceLine first)
     {
+        private readonly JoinedText _text = new(first.Clean.Replace('\t', ' '));
+
         public List<int> Lines { get; } = [first.Number];
-        public string Text { get; protected set; } = first.Clean.Replace('\t', ' ');
+        public string Text => _text.ToString();
         public int Column { get; } = first.Indent;
 
         public virtual void Append(SourceLine line)
         {
-            Text = VietnameseText.CollapseSpaces(Text + " " + line.Clean.Replace('\t', ' '));
+            _text.Append(line.Clean.Replace('\t', ' '));
             Lines.Add(line.Number);
         }
 
         public TextNode Node(string path) => new(Text, new SourceSpan(path, Lines[0], Column, Lines[^1]));
     }
 
-    private sealed class PreambleText(TextBuilder inner, List<TextNode> preamble, string path) : TextBuilder(new SourceLine(inner.Lines[0], "", inner.Text, inner.Column))
+    /// <summary>
+    /// Text joined from lines, white space collapsed: the same as collapsing the whole after each line, in time linear in
+    /// its length (a paragraph hard-wrapped over 40,000 lines must not be copied 40,000 times).
+    /// </summary>
+    private sealed class JoinedText(string first)
     {
-        public override void Append(SourceLine line)
-        {
-            inner.Append(line);
-            preamble[^1] = inner.Node(path);
-        }
-    }
+        private readonly System.Text.StringBuilder _joined = new(first);
+        private string? _text = first;
+        private bool _collapsed;
 
-    private sealed class TableTitleText(TextBuilder inner, DocumentReader reader, string path) : TextBuilder(new SourceLine(inner.Lines[0], "", inner.Text, inner.Column))
-    {
-        public override void Append(SourceLine line)
+        public void Append(string piece)
         {
-            inner.Append(line);
-            reader._pendingTableTitle = inner.Node(path);
+            if (!_collapsed)
+            {
+                // The first line is kept as it is until something is appended; then it is collapsed once.
+                var head = VietnameseText.CollapseSpaces(_joined.ToString());
+                _joined.Clear().Append(head);
+                _collapsed = true;
+            }
+            var more = VietnameseText.CollapseSpaces(piece);
+            if (more.Length > 0)
+            {
+                if (_joined.Length > 0) _joined.Append(' ');
+                _joined.Append(more);
+            }
+            _text = null;
         }
+
+        public override string ToString() => _text ??= _joined.ToString();
     }
 
     private sealed class SectionBuilder(SectionLevel level, SectionRole role, string? roleMatch, string? number, string heading, SourceLine line, int endLine) : TextBuilder(line)
@@ -587,13 +602,14 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         public SourceLine Line { get; } = line;
         public int EndLine { get; private set; } = endLine;
         public bool FromDecimal { get; init; }
-        public string Heading { get; private set; } = heading;
+        private readonly JoinedText _heading = new(heading);
+        public string Heading => _heading.ToString();
         public List<ItemBuilder> Items { get; } = [];
         public List<SectionBuilder> Sections { get; } = [];
 
         public override void Append(SourceLine next)
         {
-            Heading = VietnameseText.CollapseSpaces(Heading + " " + next.Clean);
+            _heading.Append(next.Clean);
             EndLine = next.Number;
         }
 
@@ -610,7 +626,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         public ItemMarker Marker { get; } = marker;
         public List<ItemBuilder> Children { get; } = [];
-        private string _text = text;
+        private readonly JoinedText _itemText = new(text);
 
         public int Rank => Marker.Style switch
         {
@@ -625,7 +641,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
         public override void Append(SourceLine next)
         {
-            _text = VietnameseText.CollapseSpaces(_text + " " + next.Clean.Replace('\t', ' '));
+            _itemText.Append(next.Clean.Replace('\t', ' '));
             Lines.Add(next.Number);
         }
 
@@ -668,7 +684,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         private Item FreezeOne(string id, string path, ImmutableArray<Item> children)
         {
             var span = new SourceSpan(path, Lines[0], Column, Lines.Max());
-            var trimmed = _text.TrimEnd();
+            var trimmed = _itemText.ToString().TrimEnd();
             var isHeading = children.Length > 0 && Marker.Style is MarkerStyle.Decimal or MarkerStyle.Letter or MarkerStyle.Parenthesized
                 && trimmed.Length <= 300 && !trimmed.EndsWith('.') && !trimmed.EndsWith(';');
             var deadline = DeadlineText is not null ? DeadlineParser.Parse(DeadlineText, span) : FindDeadline(trimmed, span);
