@@ -30,7 +30,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private TextBuilder? _lastText;
     private RawTable? _table;
     private TextBuilder? _pendingTableTitle;
-    private ImmutableArray<Recipient> _recipients = [];
+    private readonly ImmutableArray<Recipient>.Builder _recipients = ImmutableArray.CreateBuilder<Recipient>(); // appended to, not copied, per list
     private TextNode? _recipientsHeading;
     private Signature? _signature;
     private bool _decimalSections;
@@ -154,7 +154,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             References = references,
             Preamble = [.. _preamble.Select(p => p.Node(path))],
             Sections = frozenSections,
-            Recipients = _recipients,
+            Recipients = _recipients.ToImmutable(),
             RecipientsHeading = _recipientsHeading,
             Signature = _signature,
             Tables = tables,
@@ -424,7 +424,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         CloseTable();
         var (entries, heading, next, right) = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place, _notes);
-        _recipients = _recipients.AddRange(entries);
+        _recipients.AddRange(entries);
         if (_recipientsHeading is null) _recipientsHeading = heading;
         else _notes.Add(heading); // a second list (a wrapper's, or a repeated page): its entries join the first, its heading is a note
         _sectionStack.Clear();
