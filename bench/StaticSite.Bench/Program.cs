@@ -7,8 +7,15 @@ using StaticSite.Reading;
 using StaticSite.Site;
 using StaticSite.Validation;
 
-var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1]) : 5;
+//   dotnet run -c Release --project bench/StaticSite.Bench -- --families [--runs 3] [--only NAME] [--build-mb 3]
+//     inputs that once made reading super-linear, each at doubling sizes, with the time ratio per doubling (≤ 2.2 is linear)
+var runs = Arg("--runs") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : args.Contains("--families") ? 3 : 5;
 var root = FindRoot();
+if (args.Contains("--families"))
+{
+    Families.Run(root, runs, Arg("--only"), Arg("--build-mb") is { } mb ? double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
 if (args.Contains("--originals")) { Originals.Run(root, runs); return; }
 var config = SiteConfigLoader.Load(Path.Combine(root, "site.config.json"));
 var content = Path.Combine(root, "content");
@@ -43,6 +50,8 @@ foreach (var (name, size, run) in rows)
     Console.WriteLine($"| {name} | {size} | {times[times.Count / 2]:F0} ms | {times[0]:F0} ms |");
 }
 if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+
+string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
 static string FindRoot()
 {

@@ -23,7 +23,12 @@ internal static class ExportCommand
             var config = Cli.LoadConfig(parse.GetValue(configPath), out var configDir);
             if (config is null) return 2;
             var corpus = ContentReader.LoadFiles(config, [input.FullName], Path.Combine(configDir, config.Content), parse.GetValue(ocr));
-            Console.Out.Write(JsonExporter.Export(corpus.Documents[0]));
+            var document = corpus.Documents[0];
+            // What the reader could not read (unreadable, binary, legacy or broken encoding) is an error, not an empty model.
+            foreach (var d in document.Diagnostics)
+                Console.Error.WriteLine($"{d.Span.File}:{d.Span.Line}:{d.Span.Column}: {StaticSite.Validation.Severities.Word(d.Severity)} {d.Rule}: {d.Message}");
+            if (document.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error)) return 1;
+            Console.Out.Write(JsonExporter.Export(document));
             return 0;
         });
         return command;

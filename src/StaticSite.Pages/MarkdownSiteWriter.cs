@@ -60,10 +60,10 @@ public static class MarkdownSiteWriter
     private static string Backlinks(string path, List<string>? sources, Dictionary<string, string> titles)
     {
         var sb = new System.Text.StringBuilder();
-        sb.Append($"## {MarkdownText.Anchor(SitePlan.Anchors.Backlinks)}Liên kết đến trang này\n\n");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"## {MarkdownText.Anchor(SitePlan.Anchors.Backlinks)}Liên kết đến trang này\n\n");
         if (sources is null || sources.Count == 0) return sb.Append("*Chưa có trang nào liên kết đến trang này.*\n").ToString();
         foreach (var source in sources)
-            sb.Append($"- [{MarkdownText.EscapeInline(titles.GetValueOrDefault(source, source))}]({PagePaths.Relative(path, source)})\n");
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"- [{MarkdownText.EscapeInline(titles.GetValueOrDefault(source, source))}]({PagePaths.Relative(path, source)})\n");
         return sb.ToString();
     }
 

@@ -129,15 +129,25 @@ internal static class ProgramPageWriter
         foreach (var child in section.Sections) WriteSection(page, doc, child, level + 1, tableItems, placedTables);
     }
 
-    private static void WriteItem(PageText page, ProgramDocument doc, Item item, int depth, ImmutableHashSet<string> tableItems)
+    // Depth first with an explicit stack (items nest to any depth); items deeper than Item.ShownDepth are shown at that
+    // depth (the validator reports them as deep-nesting), so that no Markdown or HTML writer meets deeper lists.
+    private static void WriteItem(PageText page, ProgramDocument doc, Item root, int rootDepth, ImmutableHashSet<string> tableItems)
     {
-        var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : MarkdownText.EscapeInline(item.Marker.Text);
-        var text = page.Inline(item.Text, doc.Issuer, false);
-        if (item.IsHeading && text.Length > 0) text = $"**{text}**";
-        var line = $"{new string(' ', depth * 2)}- {MarkdownText.Anchor(item.Id)}{(marker.Length == 0 ? "" : $"**{marker}** ")}{text}";
-        if (item.Deadline is { } deadline) line += $" — *Thời hạn: {MarkdownText.EscapeInline(deadline.Text)}*";
-        page.Line(line.TrimEnd());
-        foreach (var child in item.Children.Where(c => !tableItems.Contains(c.Id))) WriteItem(page, doc, child, depth + 1, tableItems);
+        var stack = new Stack<(Item Item, int Depth)>();
+        stack.Push((root, rootDepth));
+        while (stack.Count > 0)
+        {
+            var (item, depth) = stack.Pop();
+            var shown = Math.Min(depth, Item.ShownDepth - 1);
+            var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : MarkdownText.EscapeInline(item.Marker.Text);
+            var text = page.Inline(item.Text, doc.Issuer, false);
+            if (item.IsHeading && text.Length > 0) text = $"**{text}**";
+            var line = $"{new string(' ', shown * 2)}- {MarkdownText.Anchor(item.Id)}{(marker.Length == 0 ? "" : $"**{marker}** ")}{text}";
+            if (item.Deadline is { } deadline) line += $" — *Thời hạn: {MarkdownText.EscapeInline(deadline.Text)}*";
+            page.Line(line.TrimEnd());
+            for (var i = item.Children.Length - 1; i >= 0; i--)
+                if (!tableItems.Contains(item.Children[i].Id)) stack.Push((item.Children[i], depth + 1));
+        }
     }
 
     private static void WriteTable(PageText page, ProgramDocument doc, AppendixTable table)

@@ -40,6 +40,7 @@ public static class Validator
         new DeadlineUnparsedRule(),
         new UnknownIssuerRule(),
         new NotAProgramRule(),
+        new DeepNestingRule(),
     ];
 
     /// <summary>Validates every document of <paramref name="corpus"/> with the config's rule settings.</summary>

@@ -40,7 +40,21 @@ public static class AssignmentExtractor
         return sink.Build();
     }
 
-    private static void Visit(Item item, BodyRef? lead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
+    // Depth first, in source order, with an explicit stack: items can nest to any depth a document reaches.
+    private static void Visit(Item root, BodyRef? rootLead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
+    {
+        var stack = new Stack<(Item Item, BodyRef? Lead)>();
+        stack.Push((root, rootLead));
+        while (stack.Count > 0)
+        {
+            var (item, lead) = stack.Pop();
+            var inherited = VisitOne(item, lead, organization, registry, issuer, sink);
+            for (var i = item.Children.Length - 1; i >= 0; i--) stack.Push((item.Children[i], inherited));
+        }
+    }
+
+    // One item's own assignments; returns the lead its children inherit.
+    private static BodyRef? VisitOne(Item item, BodyRef? lead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
     {
         if (!item.Children.IsEmpty) Responsibilities([.. item.Children], registry, issuer, sink);
         var text = item.Text;
@@ -52,8 +66,7 @@ public static class AssignmentExtractor
             var items = item.Children.SelectMany(c => c.SelfAndDescendants()).ToList();
             if (items.Count == 0) items.Add(item);
             foreach (var body in headingBodies) sink.Add(body, AssignmentRole.Lead, AssignmentSource.Heading, item.Id, items, item.Span);
-            foreach (var child in item.Children) Visit(child, headingBodies[0], organization, registry, issuer, sink);
-            return;
+            return headingBodies[0];
         }
 
         var matches = registry.FindAll(text, issuer);
@@ -67,8 +80,7 @@ public static class AssignmentExtractor
             foreach (var body in organizationLeads) sink.Add(body, AssignmentRole.Lead, AssignmentSource.OrganizationItem, item.Id, items, item.Span);
         }
         Sentences(item, text, matches, lead, organizationLeads, sink);
-        var inherited = organizationLeads.Count > 0 ? organizationLeads[0] : lead;
-        foreach (var child in item.Children) Visit(child, inherited, organization, registry, issuer, sink);
+        return organizationLeads.Count > 0 ? organizationLeads[0] : lead;
     }
 
     /// <summary>

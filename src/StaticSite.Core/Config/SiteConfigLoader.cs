@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -96,10 +97,10 @@ public static class SiteConfigLoader
             throw new ConfigException($"{path}:{LineOf(text, "port")}: cổng {config.Serve.Port} không hợp lệ (1–65535).");
         if (config.BaseUrl is not null && !(Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
             throw new ConfigException($"{path}:{LineOf(text, "baseUrl")}: baseUrl \"{config.BaseUrl}\" phải là địa chỉ tuyệt đối http:// hoặc https://.");
-        if (config.BuildDate is not null && !DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", out _))
+        if (config.BuildDate is not null && !DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             throw new ConfigException($"{path}:{LineOf(text, "buildDate")}: buildDate \"{config.BuildDate}\" phải có dạng yyyy-MM-dd.");
         foreach (var (file, meta) in config.Documents)
-            if (meta.Date is not null && !DateOnly.TryParseExact(meta.Date, "yyyy-MM-dd", out _))
+            if (meta.Date is not null && !DateOnly.TryParseExact(meta.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 throw new ConfigException($"{path}:{LineOf(text, file)}: ngày \"{meta.Date}\" của {file} phải có dạng yyyy-MM-dd.");
     }
 

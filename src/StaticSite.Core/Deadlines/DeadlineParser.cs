@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticSite.Model;
 using StaticSite.Text;
@@ -47,12 +48,12 @@ public static partial class DeadlineParser
                 return Of(DeadlineKind.DateRange, new DateOnly(qy, (quarters.Min() - 1) * 3 + 1, 1), EndOfMonth(qy, quarters.Max() * 3));
         }
 
-        if (HalfPattern().Match(f) is { Success: true } hm && Year(hm.Groups["y"].Value) is { } hy && int.TryParse(hm.Groups["n"].Value, out var months) && months is > 0 and <= 12)
+        if (HalfPattern().Match(f) is { Success: true } hm && Year(hm.Groups["y"].Value) is { } hy && int.TryParse(hm.Groups["n"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var months) && months is > 0 and <= 12)
             return hm.Groups["side"].Value == "dau"
                 ? Of(DeadlineKind.DateRange, new DateOnly(hy, 1, 1), EndOfMonth(hy, months))
                 : Of(DeadlineKind.DateRange, new DateOnly(hy, 12 - months + 1, 1), new DateOnly(hy, 12, 31));
 
-        if (MonthPattern().Match(f) is { Success: true } mm && Year(mm.Groups["y"].Value) is { } my && int.TryParse(mm.Groups["m"].Value, out var month) && month is >= 1 and <= 12)
+        if (MonthPattern().Match(f) is { Success: true } mm && Year(mm.Groups["y"].Value) is { } my && int.TryParse(mm.Groups["m"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
             return Of(DeadlineKind.DateRange, new DateOnly(my, month, 1), EndOfMonth(my, month));
 
         if (ByYearPattern().Match(f) is { Success: true } bm && Year(bm.Groups["y"].Value) is { } by)
@@ -68,7 +69,7 @@ public static partial class DeadlineParser
     private static string Clean(string text) =>
         VietnameseText.CollapseSpaces(VietnameseText.Normalize(text).Replace("*", "").Replace("_", "")).Trim(' ', '(', ')', '.', ';', ',');
 
-    private static int? Year(string s) => int.TryParse(s, out var y) && y is >= 1945 and <= 2200 ? y : null;
+    private static int? Year(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 1945 and <= 2200 ? y : null;
 
     private static DateOnly EndOfMonth(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
@@ -76,9 +77,9 @@ public static partial class DeadlineParser
 
     /// <summary>The day named by the groups <c>d</c>, <c>m</c> and <c>y</c> of <paramref name="match"/>; null when they are missing or name no day (<c>31/6</c>, year <c>0000</c>).</summary>
     internal static DateOnly? CalendarDay(Match match) =>
-        int.TryParse(match.Groups["y"].Value, out var y) && y is >= 1 and <= 9999
-        && int.TryParse(match.Groups["m"].Value, out var month) && month is >= 1 and <= 12
-        && int.TryParse(match.Groups["d"].Value, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, month)
+        int.TryParse(match.Groups["y"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999
+        && int.TryParse(match.Groups["m"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+        && int.TryParse(match.Groups["d"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, month)
             ? new DateOnly(y, month, d) : null;
 
     private static int Quarter(string q) => q switch

@@ -9,14 +9,14 @@ namespace StaticSite.Diagnostics;
 public static class RuleNames
 {
     /// <summary>Rules the reader reports when it cannot read a file at all.</summary>
-    public static readonly ImmutableArray<string> Reader = ["empty-file", "binary-file", "legacy-encoding", "unreadable-input", "scanned-pdf", "unsupported-format"];
+    public static readonly ImmutableArray<string> Reader = ["empty-file", "binary-file", "legacy-encoding", "unreadable-input", "scanned-pdf", "unsupported-format", "invalid-utf8", "truncated-utf8", "mixed-encoding"];
 
     /// <summary>Rules of the validator.</summary>
     public static readonly ImmutableArray<string> Validator =
     [
         "missing-purpose", "missing-tasks", "missing-organization", "missing-recipients", "missing-signature",
         "unplaced-text", "item-without-body", "body-not-in-recipients", "unknown-body", "numbering",
-        "deadline-unparsed", "unknown-issuer", "not-a-program",
+        "deadline-unparsed", "unknown-issuer", "not-a-program", "deep-nesting",
     ];
 
     /// <summary>All rule names.</summary>

@@ -13,13 +13,18 @@ namespace StaticSite.Export;
 /// </summary>
 public static class JsonExporter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // No depth limit a document can reach (the writer's default is 1,000). Indentation grows with depth, so the text
+    // of a document nesting items deeper than IndentedDepth would grow with the square of its depth: it is written compact.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = int.MaxValue };
+    private static readonly JsonWriterOptions Compact = Options with { Indented = false };
+    private const int IndentedDepth = 64;
 
     /// <summary>The JSON text of <paramref name="d"/>, deterministic, <c>\n</c> line ends.</summary>
     public static string Export(ProgramDocument d)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        var deep = d.AllSections().SelectMany(s => s.Items).Any(i => i.WithDepths().Any(x => x.Depth >= IndentedDepth));
+        using (var w = new Utf8JsonWriter(stream, deep ? Compact : Options))
         {
             w.WriteStartObject();
             w.WriteString("file", d.Path);
@@ -162,7 +167,41 @@ public static class JsonExporter
         w.WriteEndObject();
     }
 
-    private static void WriteItem(Utf8JsonWriter w, Item i, bool withChildren)
+    // Iterative, not recursive: items can nest to any depth a document reaches.
+    private static void WriteItem(Utf8JsonWriter w, Item root, bool withChildren)
+    {
+        WriteItemFields(w, root);
+        if (!withChildren || root.Children.IsEmpty)
+        {
+            w.WriteEndObject();
+            return;
+        }
+        w.WriteStartArray("items");
+        var stack = new Stack<(Item Item, int Next)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (item, next) = stack.Pop();
+            if (next == item.Children.Length)
+            {
+                w.WriteEndArray();
+                w.WriteEndObject();
+                continue;
+            }
+            stack.Push((item, next + 1));
+            var child = item.Children[next];
+            WriteItemFields(w, child);
+            if (child.Children.IsEmpty) w.WriteEndObject();
+            else
+            {
+                w.WriteStartArray("items");
+                stack.Push((child, 0));
+            }
+        }
+    }
+
+    // An item's own fields, its object left open.
+    private static void WriteItemFields(Utf8JsonWriter w, Item i)
     {
         w.WriteStartObject();
         w.WriteString("id", i.Id);
@@ -173,13 +212,6 @@ public static class JsonExporter
         WriteDeadline(w, i.Deadline);
         w.WriteNumber("line", i.Span.Line);
         if (i.Span.EndLine != i.Span.Line) w.WriteNumber("endLine", i.Span.EndLine);
-        if (withChildren && !i.Children.IsEmpty)
-        {
-            w.WriteStartArray("items");
-            foreach (var c in i.Children) WriteItem(w, c, withChildren: true);
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
     }
 
     private static void WriteDeadline(Utf8JsonWriter w, Deadline? d)

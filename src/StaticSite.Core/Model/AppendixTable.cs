@@ -53,9 +53,9 @@ public static class TableColumns
         if (h is "tt" or "stt" or "so tt") return TableColumnRole.Number;
         if (h.Contains("chu tri")) return TableColumnRole.Lead;
         if (h.Contains("phoi hop")) return TableColumnRole.Cooperate;
-        if (h.StartsWith("thoi gian") || h.StartsWith("thoi han") || h.Contains("tien do")) return TableColumnRole.Deadline;
-        if (h.StartsWith("noi dung") || h.StartsWith("nhiem vu") || h.StartsWith("ten ")) return TableColumnRole.Content;
-        if (h.StartsWith("ghi chu")) return TableColumnRole.Note;
+        if (h.StartsWith("thoi gian", StringComparison.Ordinal) || h.StartsWith("thoi han", StringComparison.Ordinal) || h.Contains("tien do")) return TableColumnRole.Deadline;
+        if (h.StartsWith("noi dung", StringComparison.Ordinal) || h.StartsWith("nhiem vu", StringComparison.Ordinal) || h.StartsWith("ten ", StringComparison.Ordinal)) return TableColumnRole.Content;
+        if (h.StartsWith("ghi chu", StringComparison.Ordinal)) return TableColumnRole.Note;
         return TableColumnRole.Other;
     }
 }

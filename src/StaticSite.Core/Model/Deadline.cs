@@ -11,7 +11,7 @@ public sealed record Deadline(string Text, DeadlineKind Kind, DateOnly? From, Da
     /// <summary>Normalized form: <c>2023-04-01..2023-06-30</c>, <c>recurring</c>, <c>condition</c>, <c>unparsed</c>.</summary>
     public string Normalized => Kind switch
     {
-        DeadlineKind.Date or DeadlineKind.DateRange => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}",
+        DeadlineKind.Date or DeadlineKind.DateRange => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}"),
         DeadlineKind.Recurring => "recurring",
         DeadlineKind.Conditional => "condition",
         _ => "unparsed",

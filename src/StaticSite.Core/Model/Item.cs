@@ -19,8 +19,30 @@ public sealed record Item(
     SourceSpan Span,
     ImmutableArray<Item> Children)
 {
+    /// <summary>
+    /// How many levels of items a page (Markdown, HTML) shows nested; deeper items are shown at this level and the
+    /// validator reports them (<c>deep-nesting</c>). The model and the JSON export keep any depth.
+    /// </summary>
+    public const int ShownDepth = 16;
+
     /// <summary>This item and all below it, depth first.</summary>
-    public IEnumerable<Item> SelfAndDescendants() => Children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
+    public IEnumerable<Item> SelfAndDescendants() => WithDepths().Select(x => x.Item);
+
+    /// <summary>
+    /// This item (depth 0) and all below it with their depth below it, depth first. Iterative, not recursive: items
+    /// can nest to any depth a document reaches.
+    /// </summary>
+    public IEnumerable<(Item Item, int Depth)> WithDepths()
+    {
+        var stack = new Stack<(Item Item, int Depth)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
+        {
+            var (item, depth) = stack.Pop();
+            yield return (item, depth);
+            for (var i = item.Children.Length - 1; i >= 0; i--) stack.Push((item.Children[i], depth + 1));
+        }
+    }
 }
 
 /// <summary>The numbering of an item as written.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using StaticSite.Bodies;
 using StaticSite.Config;
 using StaticSite.Model;
@@ -54,9 +55,9 @@ public static class BuildDates
     /// <summary>The build date for <paramref name="config"/> and <paramref name="files"/>.</summary>
     public static DateOnly Resolve(SiteConfig config, IEnumerable<string> files)
     {
-        if (config.BuildDate is not null && DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", out var configured)) return configured;
+        if (config.BuildDate is not null && DateOnly.TryParseExact(config.BuildDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var configured)) return configured;
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (long.TryParse(epoch, out var seconds)) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        if (long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)) return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
         var newest = files.Select(f => File.Exists(f) ? File.GetLastWriteTimeUtc(f) : DateTime.MinValue).DefaultIfEmpty(DateTime.UnixEpoch).Max();
         return DateOnly.FromDateTime(newest == DateTime.MinValue ? DateTime.UnixEpoch : newest);
     }

@@ -18,7 +18,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 {
     private readonly bool[] _placed = new bool[lines.Count + 2];
     private readonly List<TextNode> _notes = [];
-    private readonly List<TextNode> _preamble = [];
+    private readonly List<TextBuilder> _preamble = [];
     private readonly List<SectionBuilder> _sections = [];
     private readonly List<(RawTable Table, SectionBuilder? Section, TextNode? Title)> _tables = [];
     private readonly Stack<SectionBuilder> _sectionStack = new();
@@ -30,8 +30,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     private TextBuilder? _title;
     private TextBuilder? _lastText;
     private RawTable? _table;
-    private TextNode? _pendingTableTitle;
-    private ImmutableArray<Recipient> _recipients = [];
+    private TextBuilder? _pendingTableTitle;
+    private readonly ImmutableArray<Recipient>.Builder _recipients = ImmutableArray.CreateBuilder<Recipient>(); // appended to, not copied, per list
     private TextNode? _recipientsHeading;
     private Signature? _signature;
     private bool _decimalSections;
@@ -73,7 +73,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             {
                 CloseTable();
                 var columnTable = ColumnTableReader.Read(lines, region);
-                _tables.Add((columnTable, _sectionStack.Count > 0 ? _sectionStack.Peek() : null, _pendingTableTitle));
+                _tables.Add((columnTable, _sectionStack.Count > 0 ? _sectionStack.Peek() : null, _pendingTableTitle?.Node(path)));
                 _pendingTableTitle = null;
                 for (var n = columnTable.FirstLine; n <= columnTable.LastLine; n++) Place(n);
                 _lastText = null;
@@ -165,7 +165,12 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             blankBefore = false;
         }
         CloseTable();
-        if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle); // an appendix subtitle with no table under it
+        if (_pendingTableTitle is not null) _notes.Add(_pendingTableTitle.Node(path)); // an appendix subtitle with no table under it
+        // A decoration line ("-----", "*", "**") is a note of its own wherever it stands, also where a look-ahead
+        // (a recipient list, a signature block) stepped over it.
+        var noted = _notes.Select(n => n.Span.Line).ToHashSet();
+        foreach (var l in lines)
+            if (l.IsBlank && l.Raw.Trim().Length > 0 && !noted.Contains(l.Number)) Note(l);
 
         var frozenSections = Freeze(out var tables);
         var references = References();
@@ -192,9 +197,9 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             Header = Metadata.HeaderOf(_metadata, header.Number is null && header.Date is null ? null : new DocumentHeader(header.Number, header.Date, header.Place, header.Span!), path),
             Implements = Implements(references),
             References = references,
-            Preamble = [.. _preamble],
+            Preamble = [.. _preamble.Select(p => p.Node(path))],
             Sections = frozenSections,
-            Recipients = _recipients,
+            Recipients = _recipients.ToImmutable(),
             RecipientsHeading = _recipientsHeading,
             Signature = _signature,
             Tables = tables,
@@ -328,7 +333,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         // What the title says it implements, and what the preamble's "Thực hiện ..." clause names before its main verb.
         var titleLines = _title?.Lines ?? [];
         var chosen = references.Where(r => titleLines.Contains(r.Span.Line)).ToList();
-        foreach (var p in _preamble.Where(p => VietnameseText.Fold(p.Text).StartsWith("thuc hien", StringComparison.Ordinal)))
+        foreach (var p in _preamble.Select(p => p.Node(path)).Where(p => VietnameseText.Fold(p.Text).StartsWith("thuc hien", StringComparison.Ordinal)))
         {
             var verb = MainVerb().Match(p.Text);
             chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine
@@ -336,7 +341,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         // "Căn cứ" names a higher program, plan or resolution being carried out as well as laws cited as legal basis:
         // the Party's and the programs' documents are implemented, a law, decree or decision is a reference.
-        foreach (var p in _preamble.Where(p => VietnameseText.Fold(p.Text).StartsWith("can cu", StringComparison.Ordinal)))
+        foreach (var p in _preamble.Select(p => p.Node(path)).Where(p => VietnameseText.Fold(p.Text).StartsWith("can cu", StringComparison.Ordinal)))
             chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine && IsCarriedOut(r)));
         var own = _headerNumber;
         return [.. chosen.Where(r => r.Id != own).GroupBy(r => r.Id).Select(g => g.First())];
@@ -406,8 +411,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // Before the first section: the preamble.
             var p = new TextBuilder(line);
-            _preamble.Add(p.Node(path));
-            _lastText = new PreambleText(p, _preamble, path);
+            _preamble.Add(p);
+            _lastText = p;
             Place(line.Number);
             return;
         }
@@ -474,7 +479,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         _lastText = section;
         if (section.Level == SectionLevel.Appendix && _pendingTableTitle is not null)
         {
-            _notes.Add(_pendingTableTitle); // the subtitle of an appendix that had no table under it
+            _notes.Add(_pendingTableTitle.Node(path)); // the subtitle of an earlier appendix with no table under it is kept, not dropped
             _pendingTableTitle = null;
         }
     }
@@ -493,8 +498,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // The appendix's subtitle ("các chuyên đề, đề án ... thực hiện Chương trình số 01-CTr/TU").
             var sub = new TextBuilder(line);
-            _pendingTableTitle = sub.Node(path);
-            _lastText = new TableTitleText(sub, this, path);
+            _pendingTableTitle = sub;
+            _lastText = sub;
             Place(line.Number);
             return;
         }
@@ -574,7 +579,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         if (_table is null) return;
         var section = _sectionStack.Count > 0 ? _sectionStack.Peek() : null;
-        _tables.Add((_table, section, _pendingTableTitle));
+        _tables.Add((_table, section, _pendingTableTitle?.Node(path)));
         _pendingTableTitle = null;
         _table = null;
     }
@@ -585,7 +590,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         CloseTable();
         var block = RecipientReader.Read(lines, index, path, options.Registry, issuer, Place);
-        _recipients = _recipients.AddRange(block.Entries);
+        _recipients.AddRange(block.Entries);
         if (_recipientsHeading is null) _recipientsHeading = block.Heading;
         else _notes.Add(block.Heading); // a second list (a wrapper's, or a repeated page): its entries join the first, its heading is a note
         _notes.AddRange(block.Notes);
@@ -715,10 +720,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"\s(?:ban hành|xây dựng|đề ra|thống nhất ban hành|quyết định ban hành)\s")]
@@ -729,35 +734,50 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     /// <summary>Text that later lines can go on (a wrapped line, a page break inside a paragraph).</summary>
     private class TextBuilder(SourceLine first)
     {
+        private readonly JoinedText _text = new(first.Clean.Replace('\t', ' '));
+
         public List<int> Lines { get; } = [first.Number];
-        public string Text { get; protected set; } = first.Clean.Replace('\t', ' ');
+        public string Text => _text.ToString();
         public int Column { get; } = first.Indent;
 
         public virtual void Append(SourceLine line)
         {
-            Text = VietnameseText.CollapseSpaces(Text + " " + line.Clean.Replace('\t', ' '));
+            _text.Append(line.Clean.Replace('\t', ' '));
             Lines.Add(line.Number);
         }
 
         public TextNode Node(string path) => new(Text, new SourceSpan(path, Lines[0], Column, Lines[^1]));
     }
 
-    private sealed class PreambleText(TextBuilder inner, List<TextNode> preamble, string path) : TextBuilder(new SourceLine(inner.Lines[0], "", inner.Text, inner.Column))
+    /// <summary>
+    /// Text joined from lines, white space collapsed: the same as collapsing the whole after each line, in time linear in
+    /// its length (a paragraph hard-wrapped over 40,000 lines must not be copied 40,000 times).
+    /// </summary>
+    private sealed class JoinedText(string first)
     {
-        public override void Append(SourceLine line)
-        {
-            inner.Append(line);
-            preamble[^1] = inner.Node(path);
-        }
-    }
+        private readonly System.Text.StringBuilder _joined = new(first);
+        private string? _text = first;
+        private bool _collapsed;
 
-    private sealed class TableTitleText(TextBuilder inner, DocumentReader reader, string path) : TextBuilder(new SourceLine(inner.Lines[0], "", inner.Text, inner.Column))
-    {
-        public override void Append(SourceLine line)
+        public void Append(string piece)
         {
-            inner.Append(line);
-            reader._pendingTableTitle = inner.Node(path);
+            if (!_collapsed)
+            {
+                // The first line is kept as it is until something is appended; then it is collapsed once.
+                var head = VietnameseText.CollapseSpaces(_joined.ToString());
+                _joined.Clear().Append(head);
+                _collapsed = true;
+            }
+            var more = VietnameseText.CollapseSpaces(piece);
+            if (more.Length > 0)
+            {
+                if (_joined.Length > 0) _joined.Append(' ');
+                _joined.Append(more);
+            }
+            _text = null;
         }
+
+        public override string ToString() => _text ??= _joined.ToString();
     }
 
     private sealed class SectionBuilder(SectionLevel level, SectionRole role, string? roleMatch, string? number, string heading, SourceLine line, int endLine) : TextBuilder(line)
@@ -766,13 +786,14 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         public SourceLine Line { get; } = line;
         public int EndLine { get; private set; } = endLine;
         public bool FromDecimal { get; init; }
-        public string Heading { get; private set; } = heading;
+        private readonly JoinedText _heading = new(heading);
+        public string Heading => _heading.ToString();
         public List<ItemBuilder> Items { get; } = [];
         public List<SectionBuilder> Sections { get; } = [];
 
         public override void Append(SourceLine next)
         {
-            Heading = VietnameseText.CollapseSpaces(Heading + " " + next.Clean);
+            _heading.Append(next.Clean);
             EndLine = next.Number;
         }
 
@@ -791,7 +812,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     {
         public ItemMarker Marker { get; } = marker;
         public List<ItemBuilder> Children { get; } = [];
-        private string _text = text;
+        private readonly JoinedText _itemText = new(text);
 
         public int Rank => Marker.Style switch
         {
@@ -806,7 +827,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
         public override void Append(SourceLine next)
         {
-            _text = VietnameseText.CollapseSpaces(_text + " " + next.Clean.Replace('\t', ' '));
+            _itemText.Append(next.Clean.Replace('\t', ' '));
             Lines.Add(next.Number);
         }
 
@@ -817,7 +838,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             if (content < 0) content = number == 0 ? 1 : 0;
             var tt = number >= 0 && number < row.Cells.Count ? row.Cells[number] : "";
             var text = content < row.Cells.Count ? row.Cells[content] : string.Join(" ", row.Cells);
-            var item = new ItemBuilder(new ItemMarker(MarkerStyle.TableRow, tt, int.TryParse(tt, out var n) ? [n] : []), text, lines[row.Lines[0] - 1]);
+            var item = new ItemBuilder(new ItemMarker(MarkerStyle.TableRow, tt, int.TryParse(tt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? [n] : []), text, lines[row.Lines[0] - 1]);
             foreach (var l in row.Lines.Skip(1)) item.Lines.Add(l);
             var deadlineColumn = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Deadline);
             if (deadlineColumn >= 0 && deadlineColumn < row.Cells.Count && row.Cells[deadlineColumn].Length > 0) item.DeadlineText = row.Cells[deadlineColumn];
@@ -828,9 +849,28 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
         public Item Freeze(string id, string path)
         {
-            var children = Children.Select((c, i) => c.Freeze($"{id}-{i + 1}", path)).ToImmutableArray();
+            // Children before parents with an explicit stack, not recursion: items nest to any depth a document reaches.
+            var frozen = new Dictionary<ItemBuilder, Item>();
+            var stack = new Stack<(ItemBuilder Builder, string Id, bool ChildrenDone)>();
+            stack.Push((this, id, false));
+            while (stack.Count > 0)
+            {
+                var (builder, builderId, childrenDone) = stack.Pop();
+                if (childrenDone)
+                {
+                    frozen[builder] = builder.FreezeOne(builderId, path, [.. builder.Children.Select(c => frozen[c])]);
+                    continue;
+                }
+                stack.Push((builder, builderId, true));
+                for (var i = builder.Children.Count - 1; i >= 0; i--) stack.Push((builder.Children[i], $"{builderId}-{i + 1}", false));
+            }
+            return frozen[this];
+        }
+
+        private Item FreezeOne(string id, string path, ImmutableArray<Item> children)
+        {
             var span = new SourceSpan(path, Lines[0], Column, Lines.Max());
-            var trimmed = _text.TrimEnd();
+            var trimmed = _itemText.ToString().TrimEnd();
             var isHeading = children.Length > 0 && Marker.Style is MarkerStyle.Decimal or MarkerStyle.Letter or MarkerStyle.Parenthesized
                 && trimmed.Length <= 300 && !trimmed.EndsWith('.') && !trimmed.EndsWith(';');
             var deadline = DeadlineText is not null ? DeadlineParser.Parse(DeadlineText, span) : FindDeadline(trimmed, span);

@@ -57,13 +57,13 @@ public static partial class IssuerReader
             var committee = "Ủy ban nhân dân " + kind + (locality is null ? "" : " " + locality);
             return new Issuer(committee, committee, CommitteeLevel.PeoplesCommittee, locality, source, span);
         }
-        if (f.StartsWith("bo chinh tri") || f.StartsWith("ban bi thu") || f.StartsWith("ban chap hanh trung uong"))
+        if (f.StartsWith("bo chinh tri", StringComparison.Ordinal) || f.StartsWith("ban bi thu", StringComparison.Ordinal) || f.StartsWith("ban chap hanh trung uong", StringComparison.Ordinal))
         {
-            var canonical = f.StartsWith("ban chap hanh trung uong") && !f.StartsWith("ban chap hanh trung uong dang") ? "Ban Chấp hành Trung ương Đảng" + text[24..] : text;
+            var canonical = f.StartsWith("ban chap hanh trung uong", StringComparison.Ordinal) && !f.StartsWith("ban chap hanh trung uong dang", StringComparison.Ordinal) ? "Ban Chấp hành Trung ương Đảng" + text[24..] : text;
             return new Issuer(canonical, canonical, CommitteeLevel.CentralParty, null, source, span);
         }
-        if (f.StartsWith("chinh phu")) return new Issuer(text, "Chính phủ", CommitteeLevel.Government, null, source, span);
-        if (f.StartsWith("bo ")) return new Issuer(text, text, CommitteeLevel.Ministry, null, source, span);
+        if (f.StartsWith("chinh phu", StringComparison.Ordinal)) return new Issuer(text, "Chính phủ", CommitteeLevel.Government, null, source, span);
+        if (f.StartsWith("bo ", StringComparison.Ordinal)) return new Issuer(text, text, CommitteeLevel.Ministry, null, source, span);
         if (Department().IsMatch(f)) return new Issuer(text, text, CommitteeLevel.Department, null, source, span);
         return source == IssuerSource.Metadata ? new Issuer(text, text, CommitteeLevel.Unknown, null, source, span) : null;
     }

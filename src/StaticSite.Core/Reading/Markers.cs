@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StaticSite.Model;
 
@@ -49,7 +50,7 @@ public static partial class Markers
         if (!m.Success) return null;
         var ordinal = Text.VietnameseText.Fold(m.Groups[2].Value);
         var value = Array.IndexOf(Ordinals, ordinal) + 1;
-        if (value == 0 && int.TryParse(ordinal, out var n)) value = n;
+        if (value == 0 && int.TryParse(ordinal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) value = n;
         return value == 0 ? null : (m.Groups[1].Value.Trim(), value, m.Groups[3].Value.Trim());
     }
 
@@ -64,14 +65,14 @@ public static partial class Markers
             var parts = m.Groups[1].Value.Split('.', StringSplitOptions.RemoveEmptyEntries);
             // "2021." or "1.000" are not markers: a marker's numbers are small and it is followed by a word.
             if (parts.All(p => p.Length <= 2) && (m.Groups[2].Value == "." || parts.Length > 1))
-                return new(new ItemMarker(MarkerStyle.Decimal, m.Value.TrimEnd(), [.. parts.Select(int.Parse)]), clean[m.Length..], m.Length + 1);
+                return new(new ItemMarker(MarkerStyle.Decimal, m.Value.TrimEnd(), [.. parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture))]), clean[m.Length..], m.Length + 1);
         }
         m = OcrCommaPattern().Match(clean);
         if (m.Success)
-            return new(new ItemMarker(MarkerStyle.Decimal, m.Groups[1].Value + ".", [int.Parse(m.Groups[1].Value)]), clean[m.Length..], m.Length + 1);
+            return new(new ItemMarker(MarkerStyle.Decimal, m.Groups[1].Value + ".", [int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]), clean[m.Length..], m.Length + 1);
         m = ParenPattern().Match(clean);
         if (m.Success)
-            return new(new ItemMarker(MarkerStyle.Parenthesized, m.Value.TrimEnd(), [int.Parse(m.Groups[1].Value)]), clean[m.Length..], m.Length + 1);
+            return new(new ItemMarker(MarkerStyle.Parenthesized, m.Value.TrimEnd(), [int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]), clean[m.Length..], m.Length + 1);
         m = LetterPattern().Match(clean);
         if (m.Success)
         {
@@ -118,7 +119,7 @@ public static partial class Markers
     [GeneratedRegex(@"^([A-ZĐ])\s*[.\-–)]\s+(\S.*)$")]
     private static partial Regex LetterBlockPattern();
 
-    [GeneratedRegex(@"^(Ph[aâầẫấậẩ]n\s+th[uứừ]\s+(\S+))\s*[:.\-–]?\s*(.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Ph[aâầẫấậẩ]n\s+th[uứừ]\s+(\S+))\s*[:.\-–]?\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartPattern();
 
     [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*[.)]?\s+(?=\S)")]

@@ -16,9 +16,12 @@ public static class ProgramReader
     {
         if (OriginalReader.Handles(file)) return OriginalReader.Read(file, path, options); // Word, PDF, formats to convert
         var source = SourceLoader.Load(file, path);
-        return source.Diagnostics.IsEmpty
-            ? ReadText(source.Text, path, options)
-            : Empty(path, options) with { Diagnostics = source.Diagnostics };
+        if (source.Diagnostics.IsEmpty) return ReadText(source.Text, path, options);
+        if (source.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) || source.Text.Trim().Length == 0)
+            return Empty(path, options) with { Diagnostics = source.Diagnostics };
+        // Readable with a warning (a file cut short): the text is read and the warning kept.
+        var read = ReadText(source.Text, path, options);
+        return read with { Diagnostics = source.Diagnostics.AddRange(read.Diagnostics) };
     }
 
     /// <summary>Reads <paramref name="text"/>; <paramref name="path"/> is the path spans carry.</summary>

@@ -165,7 +165,7 @@ public static partial class RecipientReader
         var clean = VietnameseText.CollapseSpaces(Dash().Replace(text, "").Replace('`', ' ')).TrimEnd(',', ';', '.', ' ');
         var f = VietnameseText.Fold(clean);
         var purpose = f.StartsWith("luu", StringComparison.Ordinal) ? RecipientPurpose.Filed
-            : f.Contains("(b/c)") || f.Contains("de bao cao") || f.Contains("(bc)") || f.EndsWith("b/c") ? RecipientPurpose.Report
+            : f.Contains("(b/c)") || f.Contains("de bao cao") || f.Contains("(bc)") || f.EndsWith("b/c", StringComparison.Ordinal) ? RecipientPurpose.Report
             : RecipientPurpose.Implement;
         var bodies = registry.FindAll(clean, issuer).Select(m => m.Body).ToImmutableArray();
         return new Recipient(clean, purpose, bodies, span);
@@ -175,10 +175,10 @@ public static partial class RecipientReader
     [GeneratedRegex(@"^noi nha[nm]\b")]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex(@"^\s*N\s*[ơo]\s*i\s+nh\s*[ậâầấa]\s*n\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*N\s*[ơo]\s*i\s+nh\s*[ậâầấa]\s*n\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingWords();
 
-    [GeneratedRegex(@"^\s*N\s*[ơo]\s*i\s+nh\s*[ậâầấa]\s*n\s*:?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*N\s*[ơo]\s*i\s+nh\s*[ậâầấa]\s*n\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingOnly();
 
     [GeneratedRegex(@"\s+\|\s+|\s*\t\s*|^\s*\|\s*|\s*\|\s*$")]

@@ -26,12 +26,14 @@ public static partial class ReferenceExtractor
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{Mn}\d])(?<kind>(?i:Nghị quyết|Nghị định|Kế hoạch|Kết luận|Chỉ thị|Quy định|Quyết định|Chương trình|Hướng dẫn|Đề án|Thông tư|Thông báo|Thông tri|Quy chế|Công văn|Luật))" +
-        @"(?:\s+(?i:hành động))?(?:\s*(?i:số))?\s*:?\s*" +
+        // Atomic: the separator takes all the white space it can and never gives it back, which changes no match (what
+        // follows starts with a non-space) but keeps a word followed by 200,000 spaces linear instead of quadratic.
+        @"(?>(?:\s+(?i:hành động))?(?:\s*(?i:số))?\s*:?\s*)" +
         @"(?<id>(?<pnum>\d+)\s*-\s*(?<ptype>[\p{Lu}][\p{L}]*)\s*/\s*(?<pissuer>[\p{Lu}\d][\p{Lu}\d]*(?:-[\p{Lu}\d]+)*)" +
         @"|(?<snum>\d+)/(?<syear>(?:19|20|21)\d\d)/(?<scode>[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*)" +
         @"|(?<nnum>\d+)/(?<ncode>[\p{Lu}][\p{L}]*-[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*))" +
         @"(?![\p{L}\d])" +
-        @"(?:\s*,?\s*(?:ban hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?",
+        @"(?:(?>\s*,?\s*)(?:ban hành\s+)?ngày\s+(?:(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex ReferencePattern();
 

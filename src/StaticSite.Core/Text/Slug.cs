@@ -25,7 +25,7 @@ public static class Slug
             slug = slug[..(cut > 20 ? cut : MaxLength)].Trim('-');
         }
         // Windows reserved device names are never file names.
-        if (slug is "con" or "prn" or "aux" or "nul" || slug.StartsWith("com") && slug.Length == 4 || slug.StartsWith("lpt") && slug.Length == 4)
+        if (slug is "con" or "prn" or "aux" or "nul" || slug.StartsWith("com", StringComparison.Ordinal) && slug.Length == 4 || slug.StartsWith("lpt", StringComparison.Ordinal) && slug.Length == 4)
             slug += "-x";
         return slug.Length == 0 ? "x" : slug;
     }

@@ -6,6 +6,12 @@ namespace StaticSite.Text;
 /// <summary>The one place where Vietnamese text is normalized, folded and compared.</summary>
 public static class VietnameseText
 {
+    /// <summary>
+    /// False when the runtime cannot decompose Unicode — globalization-invariant mode (<c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>,
+    /// or no ICU): folding, and with it every tolerant match of the reader, would fail silently, so the tool refuses to run.
+    /// </summary>
+    public static bool IsSupported { get; } = "\u1EC7".Normalize(NormalizationForm.FormD).Length > 1;
+
     /// <summary>NFC, the form every string of the model is in.</summary>
     public static string Normalize(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 

@@ -75,15 +75,26 @@ public static class ChecklistBuilder
     private static DateOnly? DueBy(ChecklistEntry entry) => entry.Deadline?.To ?? entry.Deadline?.From;
 
     // A heading that is the body's own name (2.5. Ban Tổ chức Thành ủy) is not a task: its sub-items are.
+    // (With an explicit stack of enumerators, not recursion: headings can nest to any depth.)
     private static IEnumerable<Item> Expand(IEnumerable<Item> items, Assignment assignment, ProgramDocument doc, Corpus corpus)
     {
-        foreach (var item in items)
+        var stack = new Stack<IEnumerator<Item>>();
+        stack.Push(items.GetEnumerator());
+        while (stack.Count > 0)
         {
+            var level = stack.Peek();
+            if (!level.MoveNext())
+            {
+                level.Dispose();
+                stack.Pop();
+                continue;
+            }
+            var item = level.Current;
             var namesBody = assignment.Source == AssignmentSource.Heading && item.Span.Line == assignment.Span.Line
                 || corpus.Registry.MatchHeading(item.Text, doc.Issuer)?.Id == assignment.Body.Id;
             if (item.IsHeading && namesBody && !item.Children.IsEmpty)
             {
-                foreach (var child in Expand(item.Children, assignment, doc, corpus)) yield return child;
+                stack.Push(((IEnumerable<Item>)item.Children).GetEnumerator());
                 continue;
             }
             yield return item;

@@ -124,7 +124,7 @@ public sealed class RenderHtmlStage : IBuildStage
             context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
             {
                 SiteTitle = site, Title = checklist.Title, PagePath = path, BodyClass = "page-checklist",
-                Description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {checklist.BuildDate:dd/MM/yyyy}.",
+                Description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {MarkdownText.Date(checklist.BuildDate)}.",
                 Breadcrumbs = [home, indexOf[SourcePageKind.Checklist], new LinkModel(checklist.BodyName, "")],
                 Checklist = checklist,
             }));

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace StaticSite.Site.Building;
 
@@ -45,7 +46,7 @@ public sealed partial class SwapStage : IBuildStage
         {
             Directory.CreateDirectory(staging);
             File.WriteAllText(Path.Combine(staging, Marker), "staticsite\n");
-            var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) ? ms : 0;
+            var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0;
             var n = 0;
             foreach (var (path, content) in context.Files)
             {
@@ -149,7 +150,7 @@ public sealed partial class SwapStage : IBuildStage
         foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*").Order(StringComparer.Ordinal))
         {
             var match = LeftoverSuffix().Match(Path.GetFileName(dir)[(name.Length + 2)..]);
-            if (!match.Success || !int.TryParse(match.Groups["pid"].Value, out var pid)) continue;
+            if (!match.Success || !int.TryParse(match.Groups["pid"].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)) continue;
             if (pid != Environment.ProcessId && IsRunning(pid)) continue;
             if (!File.Exists(Path.Combine(dir, Marker))) continue;
             try

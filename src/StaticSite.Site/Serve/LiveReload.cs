@@ -33,6 +33,6 @@ public static partial class LiveReload
         return match.Success ? html.Insert(match.Index, script) : html + script;
     }
 
-    [GeneratedRegex("</body\\s*>", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex("</body\\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex BodyEnd();
 }

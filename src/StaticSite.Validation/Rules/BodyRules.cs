@@ -66,13 +66,20 @@ public sealed class ItemWithoutBodyRule : IRule
         }
 
         // A list of siblings where some are body headings (2.1. Ban Tổ chức ..., 2.2. Ban Tuyên giáo ...): each sibling of the same numbering style must name a body too.
-        private void CheckAssignmentBlock(IReadOnlyList<Item> siblings)
+        // (Depth first with an explicit stack, not recursion: items nest to any depth a document reaches.)
+        private void CheckAssignmentBlock(IReadOnlyList<Item> top)
         {
-            var styles = siblings.Where(i => _bodyHeadings.Contains(i.Id)).Select(i => i.Marker.Style).ToHashSet();
-            foreach (var item in siblings)
+            HashSet<MarkerStyle> StylesOf(IReadOnlyList<Item> siblings) => siblings.Where(i => _bodyHeadings.Contains(i.Id)).Select(i => i.Marker.Style).ToHashSet();
+            var stack = new Stack<(IReadOnlyList<Item> Siblings, HashSet<MarkerStyle> Styles, int Next)>();
+            stack.Push((top, StylesOf(top), 0));
+            while (stack.Count > 0)
             {
+                var (siblings, styles, next) = stack.Pop();
+                if (next == siblings.Count) continue;
+                stack.Push((siblings, styles, next + 1));
+                var item = siblings[next];
                 if (styles.Contains(item.Marker.Style) && item.Marker.Style != MarkerStyle.Paragraph) Visit(item);
-                CheckAssignmentBlock(item.Children);
+                if (!item.Children.IsEmpty) stack.Push((item.Children, StylesOf(item.Children), 0));
             }
         }
 
@@ -90,13 +97,21 @@ public sealed class ItemWithoutBodyRule : IRule
             return false;
         }
 
-        private void Visit(Item item)
+        private void Visit(Item root)
+        {
+            var stack = new Stack<Item>();
+            stack.Push(root);
+            while (stack.Count > 0) VisitOne(stack.Pop(), stack);
+        }
+
+        private void VisitOne(Item item, Stack<Item> parts)
         {
             if (Covered(item)) return;
             if (item.SelfAndDescendants().Skip(1).Any(d => _assigned.Contains(d.Id) || _bodyHeadings.Contains(d.Id)))
             {
                 // Partly assigned (a heading over body headings): look at the parts; lead-in paragraphs are not tasks.
-                foreach (var child in item.Children.Where(c => c.Marker.Style != MarkerStyle.Paragraph)) Visit(child);
+                for (var i = item.Children.Length - 1; i >= 0; i--)
+                    if (item.Children[i].Marker.Style != MarkerStyle.Paragraph) parts.Push(item.Children[i]);
                 return;
             }
             if (!_reported.Add(item.Id)) return;

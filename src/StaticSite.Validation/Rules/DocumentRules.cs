@@ -122,6 +122,36 @@ public sealed class DeadlineUnparsedRule : IRule
     }
 }
 
+/// <summary>
+/// <c>deep-nesting</c>: items nested deeper than <see cref="Item.ShownDepth"/> levels. The model and the JSON export keep
+/// them as they are; pages show them at that level, so the finding says where the page no longer shows the structure.
+/// </summary>
+public sealed class DeepNestingRule : IRule
+{
+    /// <inheritdoc />
+    public string Name => "deep-nesting";
+
+    /// <inheritdoc />
+    public Severity DefaultSeverity => Severity.Warning;
+
+    /// <inheritdoc />
+    public string Description => $"Nhiệm vụ lồng nhau quá {Item.ShownDepth} cấp: trên trang, các cấp sâu hơn được hiển thị ngang cấp {Item.ShownDepth}.";
+
+    /// <inheritdoc />
+    public IEnumerable<Diagnostic> Check(ProgramDocument document, RuleContext context)
+    {
+        var deep = document.AllSections().SelectMany(s => s.Items).SelectMany(i => i.WithDepths()).Where(x => x.Depth >= Item.ShownDepth).ToList();
+        if (deep.Count == 0) yield break;
+        var first = deep[0].Item;
+        var deepest = deep.Max(x => x.Depth) + 1;
+        yield return new Diagnostic(Name, DefaultSeverity,
+            $"Nhiệm vụ {RuleText.ItemLabel(first)} nằm ở cấp {Item.ShownDepth + 1}; văn bản có {deep.Count} nhiệm vụ sâu hơn {Item.ShownDepth} cấp (sâu nhất: {deepest} cấp). " +
+            $"Trên trang web và trang Markdown, các nhiệm vụ này được hiển thị ngang cấp {Item.ShownDepth}; bản xuất JSON giữ nguyên cấu trúc. " +
+            "Kiểm tra lại số thứ tự (vd. “1.1.1.1.1.”) nếu văn bản không thật sự có nhiều cấp như vậy.",
+            first.Span);
+    }
+}
+
 /// <summary><c>not-a-program</c>: the document is of a neighbouring kind (Nghị quyết, Công văn, Báo cáo, Quyết định) with no program attached.</summary>
 public sealed class NotAProgramRule : IRule
 {

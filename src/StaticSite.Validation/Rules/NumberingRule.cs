@@ -48,7 +48,21 @@ public sealed class NumberingRule : IRule
         foreach (var section in siblings) CheckSections(section.Sections, found);
     }
 
-    private void CheckItems(ImmutableArray<Item> siblings, Item? parent, List<Diagnostic> found)
+    // Each list of siblings, then the lists under each sibling in order — depth first with an explicit stack, not
+    // recursion: items nest to any depth a document reaches.
+    private void CheckItems(ImmutableArray<Item> top, Item? topParent, List<Diagnostic> found)
+    {
+        var stack = new Stack<(ImmutableArray<Item> Siblings, Item? Parent)>();
+        stack.Push((top, topParent));
+        while (stack.Count > 0)
+        {
+            var (siblings, parent) = stack.Pop();
+            CheckSiblings(siblings, parent, found);
+            for (var i = siblings.Length - 1; i >= 0; i--) stack.Push((siblings[i].Children, siblings[i]));
+        }
+    }
+
+    private void CheckSiblings(ImmutableArray<Item> siblings, Item? parent, List<Diagnostic> found)
     {
         foreach (var style in new[] { MarkerStyle.Decimal, MarkerStyle.Parenthesized, MarkerStyle.Letter })
         {
@@ -62,7 +76,6 @@ public sealed class NumberingRule : IRule
             var ordinals = marked.Select(i => style == MarkerStyle.Letter ? LetterOrdinal(i.Marker.Text) : i.Marker.Path[^1]).ToList();
             Sequence(ordinals, marked.Select(i => i.Marker.Text.Trim()).ToList(), marked.Select(i => i.Span).ToList(), style == MarkerStyle.Letter, 1, "nhiệm vụ", found);
         }
-        foreach (var item in siblings) CheckItems(item.Children, item, found);
     }
 
     // Decimal siblings: the same prefix (2.1, 2.2 under 2.), the last number counting up from 1.
