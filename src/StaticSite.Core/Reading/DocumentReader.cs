@@ -95,6 +95,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 _kindLine = new TextNode(line.Clean, SourceSpan.At(path, line.Number, line.Indent));
                 Place(line.Number);
                 _title = null;
+                _afterSignature = false;
                 phase = Phase.Title;
                 blankBefore = false;
                 continue;
@@ -402,7 +403,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // A document without section headings (a Công văn) that hands numbered blocks of work to bodies: those blocks
             // are its tasks part.
-            var implicitTasks = new SectionBuilder(SectionLevel.Roman, SectionRole.Tasks, "các khối việc đánh số giao cho cơ quan", null, "", line, line.Number);
+            var implicitTasks = new SectionBuilder(SectionLevel.Roman, SectionRole.Tasks, "các khối việc đánh số giao cho cơ quan", null, "", line, line.Number - 1); // no heading line: an empty span
             _sections.Add(implicitTasks);
             _sectionStack.Push(implicitTasks);
             _itemStack.Clear();
@@ -435,7 +436,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             var (role, match) = SectionRoles.Classify(letter.Heading);
             return new SectionBuilder(SectionLevel.Letter, role, match, letter.Letter, letter.Heading, line, line.Number);
         }
-        if (line.Folded.StartsWith("phu luc", StringComparison.Ordinal) && Markers.IsMostlyUpper(line.Clean) && line.Clean.Length < 60)
+        if (line.Folded.StartsWith("phu luc", StringComparison.Ordinal) && (Markers.IsMostlyUpper(line.Clean) || AppendixLabel().IsMatch(line.Folded)) && line.Clean.Length < 60)
             return new SectionBuilder(SectionLevel.Appendix, SectionRole.Appendix, "phụ lục", null, line.Clean, line, line.Number);
         // A document without Roman numerals may number its sections "1. MỤC ĐÍCH, YÊU CẦU": upper case, one level, a known role.
         if (line.Marker is { Marker: { Style: MarkerStyle.Decimal, Path.Length: 1 } } m
@@ -471,7 +472,22 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         _decimalSections |= section.FromDecimal;
         // Parts hold Roman sections, Roman sections hold letter blocks; the appendix stands alone at the top.
         if (section.Level == SectionLevel.Appendix) _sectionStack.Clear();
-        while (_sectionStack.Count > 0 && _sectionStack.Peek().Level >= section.Level) _sectionStack.Pop();
+        else if (_afterSignature && (_sectionStack.Count > 0 ? _sectionStack.Last() : null) is not { Level: SectionLevel.Appendix })
+        {
+            // Past the signature a section stands in an attachment: the appendix above it, or — an outline printed after
+            // the program with no appendix heading — an attachment of its own.
+            _sectionStack.Clear();
+            if (_sections.LastOrDefault() is not { Level: SectionLevel.Appendix } attachment)
+            {
+                attachment = new SectionBuilder(SectionLevel.Appendix, SectionRole.Appendix, "kèm theo sau chữ ký", null, "", section.Line, section.Line.Number - 1); // no heading line of its own: an empty span
+                _sections.Add(attachment);
+            }
+            _sectionStack.Push(attachment);
+        }
+        // Parts hold Roman sections, Roman sections hold letter blocks; an appendix holds whatever is printed in it.
+        while (_sectionStack.Count > 0 && _sectionStack.Peek().Level >= section.Level
+            && !(_sectionStack.Peek().Level == SectionLevel.Appendix && section.Level != SectionLevel.Appendix))
+            _sectionStack.Pop();
         if (_sectionStack.Count == 0) _sections.Add(section);
         else _sectionStack.Peek().Sections.Add(section);
         _sectionStack.Push(section);
@@ -633,16 +649,21 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
     private void ReadAfterSignature(SourceLine line, bool blankBefore)
     {
-        // After the signature: header lines of an attached appendix ("THÀNH ỦY HÀ NỘI", "ĐẢNG CỘNG SẢN VIỆT NAM"),
-        // the appendix itself, or text that belongs nowhere.
-        if (_sectionStack.Count == 0 && SectionHeading(line) is null && Markers.IsMostlyUpper(line.Clean) && line.Clean.Length < 80)
+        // After the signature: header lines and titles of an attached appendix ("THÀNH ỦY HÀ NỘI", "ĐẢNG CỘNG SẢN VIỆT
+        // NAM", "DANH MỤC CÁC NHIỆM VỤ …"), the appendix itself, or text that belongs nowhere.
+        var heading = SectionHeading(line);
+        if (_sectionStack.Count == 0 && heading is null && Markers.IsMostlyUpper(line.Clean) && line.Clean.Length < 400)
         {
             Note(line);
             return;
         }
+        _afterSignature = true;
         ReadBodyLine(line, blankBefore);
         if (_sectionStack.Count == 0) _lastText = null;
     }
+
+    // Past the signature, sections stand in an attachment (an outline printed after the program), not in the program.
+    private bool _afterSignature;
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
@@ -711,6 +732,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         tables = [.. builtTables];
         return frozen;
     }
+
+    // "Phụ lục", "Phụ lục 1", "Phụ lục số 02", "Phụ lục II:" written in mixed case.
+    [GeneratedRegex(@"^phu luc(?:\s+(?:so\s+)?[0-9ivxlc]{1,4}[a-z]?)?\s*[:.]?$")]
+    private static partial Regex AppendixLabel();
 
     // "I", "II.1", "A": the number of a group row, which titles the task rows under it.
     [GeneratedRegex(@"^(?:[IVX]{1,5}|[A-Đ])(?:\.\d{1,2})?\.?$")]
@@ -797,14 +822,15 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             EndLine = next.Number;
         }
 
-        public Section Freeze(string id, string path)
+        public Section Freeze(string id, string path, bool inAppendix = false)
         {
-            var (r, m) = Level == SectionLevel.Part ? SectionRoles.ClassifyPart(Heading)
+            var (r, m) = inAppendix ? (SectionRole.Other, null) // an outline inside an attachment is not the program's part
+                : Level == SectionLevel.Part ? SectionRoles.ClassifyPart(Heading)
                 : Level == SectionLevel.Appendix || Heading.Length == 0 ? (role, roleMatch) // an appendix, a part without a heading of its own
                 : SectionRoles.Classify(Heading);
             return new Section(id, Level, r, number, Heading, m, new SourceSpan(path, Line.Number, Line.Indent, EndLine),
                 [.. Items.Select((item, i) => item.Freeze($"{id}-i{i + 1}", path))],
-                [.. Sections.Select((s, i) => s.Freeze($"{id}-{i + 1}", path))]);
+                [.. Sections.Select((s, i) => s.Freeze($"{id}-{i + 1}", path, inAppendix || Level == SectionLevel.Appendix))]);
         }
     }
 
