@@ -25,6 +25,34 @@ public static partial class DeadlineParser
         return Parse(phrase, SourceSpan.At("", 1)).Kind != DeadlineKind.Unparsed;
     }
 
+    /// <summary>
+    /// The deadline a sentence states without a parenthesis (<c>… hoàn thành trong quý II/2023</c>, <c>… trước ngày
+    /// 15/12/2027</c>, <c>trong tháng 6/2027</c>, <c>hằng quý</c>, <c>định kỳ 6 tháng</c>, <c>giai đoạn 2026-2030</c>): the most
+    /// precise phrase found (a day, then a quarter or a month, then a period, then a recurrence); null when there is none.
+    /// </summary>
+    public static Deadline? InSentence(string sentence, SourceSpan span)
+    {
+        Deadline? best = null;
+        var bestRank = int.MaxValue;
+        foreach (Match m in SentencePhrase().Matches(sentence))
+        {
+            var rank = m.Groups["day"].Success ? 0 : m.Groups["quarter"].Success || m.Groups["month"].Success ? 1 : m.Groups["range"].Success ? 2 : 3;
+            if (rank >= bestRank) continue;
+            var parsed = Parse(m.Value, span);
+            if (parsed.Kind == DeadlineKind.Unparsed) continue;
+            (best, bestRank) = (parsed, rank);
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"(?<day>(?:trước|chậm nhất|xong trước|hoàn thành trước|hạn)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+        + @"|(?<quarter>(?:trong\s+)?quý\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:,|và|-)\s*(?:quý\s+)?(?:[IV]{1,3}|[1-4]))*\s*(?:/|năm)\s*\d{4})"
+        + @"|(?<month>trong\s+tháng\s+\d{1,2}\s*(?:/|năm)\s*\d{4})"
+        + @"|(?<range>giai đoạn\s+\d{4}\s*[-–]\s*\d{4})"
+        + @"|(?<recurring>(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định kỳ(?:\s+\d{1,2}\s+tháng)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentencePhrase();
+
     /// <summary>Parses <paramref name="text"/> (without parentheses and emphasis; they are stripped if present).</summary>
     public static Deadline Parse(string text, SourceSpan span)
     {

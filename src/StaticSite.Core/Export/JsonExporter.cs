@@ -29,6 +29,7 @@ public static class JsonExporter
             w.WriteStartObject();
             w.WriteString("file", d.Path);
             w.WriteString("kind", KindName(d.Kind));
+            if (d.OtherKind is not null) w.WriteString("otherKind", d.OtherKind);
             WriteText(w, "kindLine", d.KindLine);
             WriteText(w, "title", d.Title);
             if (d.Issuer is { } issuer)
@@ -39,6 +40,7 @@ public static class JsonExporter
                 w.WriteString("level", Camel(issuer.Level.ToString()));
                 w.WriteString("locality", issuer.Locality);
                 w.WriteString("source", Camel(issuer.Source.ToString()));
+                if (issuer.Parent is not null) w.WriteString("parent", issuer.Parent);
                 if (issuer.Span is { } s) w.WriteNumber("line", s.Line);
                 w.WriteEndObject();
             }
@@ -75,6 +77,7 @@ public static class JsonExporter
                 w.WriteString("onBehalfOf", sig.OnBehalfOf);
                 w.WriteString("title", sig.Title);
                 w.WriteString("name", sig.Name);
+                WriteArray(w, "layers", sig.Layers, static (w, x) => w.WriteStringValue(x));
                 w.WriteNumber("line", sig.Span.Line);
                 w.WriteEndObject();
             }
@@ -92,6 +95,7 @@ public static class JsonExporter
                     w.WriteStartObject();
                     w.WriteString("id", row.Item.Id);
                     w.WriteNumber("line", row.Span.Line);
+                    if (row.IsGroup) w.WriteBoolean("group", true);
                     WriteArray(w, "lines", row.Lines, static (w, x) => w.WriteNumberValue(x));
                     WriteArray(w, "cells", row.Cells, static (w, x) => w.WriteStringValue(x));
                     w.WriteEndObject();
@@ -234,6 +238,7 @@ public static class JsonExporter
         w.WriteBoolean("known", a.Body.IsKnown);
         w.WriteString("role", a.Role == AssignmentRole.Lead ? "lead" : "cooperate");
         w.WriteString("source", Camel(a.Source.ToString()));
+        if (a.HeadingItem is not null) w.WriteString("headingItem", a.HeadingItem);
         w.WriteNumber("line", a.Span.Line);
         w.WriteStartArray("items");
         foreach (var i in a.Items) WriteItem(w, i, withChildren: false);

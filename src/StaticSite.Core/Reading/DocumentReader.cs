@@ -911,7 +911,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 var phrase = m.Groups[1].Value.Trim();
                 if (DeadlineParser.LooksLikeDeadline(phrase)) found = DeadlineParser.Parse(phrase, span);
             }
-            return found;
+            return found ?? DeadlineParser.InSentence(text, span);
         }
     }
 
