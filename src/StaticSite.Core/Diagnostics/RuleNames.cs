@@ -9,7 +9,7 @@ namespace StaticSite.Diagnostics;
 public static class RuleNames
 {
     /// <summary>Rules the reader reports when it cannot read a file at all.</summary>
-    public static readonly ImmutableArray<string> Reader = ["empty-file", "binary-file", "legacy-encoding", "unreadable-input", "scanned-pdf", "unsupported-format", "invalid-utf8", "truncated-utf8", "mixed-encoding"];
+    public static readonly ImmutableArray<string> Reader = ["empty-file", "binary-file", "legacy-encoding", "unreadable-input", "scanned-pdf", "unsupported-format", "invalid-utf8", "truncated-utf8", "mixed-encoding", "front-matter"];
 
     /// <summary>Rules of the validator.</summary>
     public static readonly ImmutableArray<string> Validator =

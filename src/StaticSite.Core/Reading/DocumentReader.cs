@@ -26,6 +26,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
     private ProgramKind _kind = ProgramKind.Unknown;
     private string? _otherKind;
+    private readonly List<Diagnostics.Diagnostic> _diagnostics = [];
     private TextNode? _kindLine;
     private TextBuilder? _title;
     private TextBuilder? _lastText;
@@ -41,7 +42,9 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
 
     public ProgramDocument Read()
     {
-        var (frontMatter, frontMatterLines) = Metadata.FrontMatter(lines);
+        var (frontMatter, frontMatterLines, frontMatterError) = Metadata.FrontMatter(lines);
+        if (frontMatterError is not null)
+            _diagnostics.Add(new Diagnostics.Diagnostic("front-matter", Diagnostics.Severity.Error, frontMatterError, SourceSpan.At(path, 1)));
         for (var i = 0; i < frontMatterLines; i++) Note(lines[i]);
         _metadata = Metadata.Merge(options.Metadata, frontMatter);
 
@@ -183,7 +186,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         {
             // Metadata names the title; the text's own title line(s) are kept as a note, not dropped.
             if (title is not null) _notes.Add(title);
-            title = new TextNode(given, title?.Span ?? SourceSpan.At(path, 1));
+            // Given by metadata, it stands on no line of the text: an empty span, so no line is claimed twice.
+            title = new TextNode(given, new SourceSpan(path, 1, 1, 0));
         }
 
         return new ProgramDocument
@@ -195,6 +199,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             Title = title,
             Issuer = issuer is not null && issuer == headerIssuer ? IssuerReader.SignedFor(issuer, _signature) : issuer,
             OtherKind = _otherKind,
+            Diagnostics = [.. _diagnostics],
             Header = Metadata.HeaderOf(_metadata, header.Number is null && header.Date is null ? null : new DocumentHeader(header.Number, header.Date, header.Place, header.Span!), path),
             Implements = Implements(references),
             References = references,
@@ -352,7 +357,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     // number (35/2022/NĐ-CP) or of a legal kind is legal basis.
     private static bool IsCarriedOut(Reference r) =>
         r.Kind is "Nghị quyết" or "Kết luận" or "Chỉ thị" or "Chương trình" or "Kế hoạch" or "Đề án" && !r.Id.Contains("/20", StringComparison.Ordinal) && !r.Id.Contains("/19", StringComparison.Ordinal)
-        && r.IssuerCode is not ("QH" or "CP" or "UBND" or "HĐND") && !r.IssuerCode.StartsWith("QH", StringComparison.Ordinal);
+        && !r.IssuerCode.StartsWith("QH", StringComparison.Ordinal);
 
     private string? _headerNumber;
 
@@ -440,7 +445,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             return new SectionBuilder(SectionLevel.Appendix, SectionRole.Appendix, "phụ lục", null, line.Clean, line, line.Number);
         // A document without Roman numerals may number its sections "1. MỤC ĐÍCH, YÊU CẦU": upper case, one level, a known role.
         if (line.Marker is { Marker: { Style: MarkerStyle.Decimal, Path.Length: 1 } } m
-            && Markers.IsMostlyUpper(m.Rest) && SectionRoles.Classify(m.Rest).Role is not SectionRole.Other
+            && (Markers.IsMostlyUpper(m.Rest) || SentenceCaseSection(m))
+            && SectionRoles.Classify(m.Rest).Role is not SectionRole.Other
             && (_decimalSections || !_sections.Concat(_sectionStack).Any(s => s.Level == SectionLevel.Roman)))
         {
             var (role, match) = SectionRoles.Classify(m.Rest);
@@ -448,6 +454,12 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         }
         return null;
     }
+
+    // "1. Mục đích, yêu cầu" … "4. Tổ chức thực hiện": decimal sections in sentence case, when the first of them opens
+    // the purpose (or a decimal section already stands) — never a task item such as "1. Nhiệm vụ trọng tâm".
+    private bool SentenceCaseSection(MarkerMatch m) =>
+        m.Rest.Length <= 80 && !m.Rest.TrimEnd().EndsWith('.')
+        && (_decimalSections || m.Marker.Path[0] == 1 && SectionRoles.Classify(m.Rest).Role == SectionRole.Purpose);
 
     private (string Text, int EndLine) TakeNextHeadingLine(int afterLine)
     {
@@ -534,7 +546,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     }
 
     private static bool IsClosingNote(SourceLine line) =>
-        PageNumber().IsMatch(line.Clean) || IsAttachmentLine(line)
+        PageNumber().IsMatch(line.Clean) || IsAttachmentLine(line) || SignatureTimestamp().IsMatch(line.Clean)
+        // The stamp of a digital signature: "Ký bởi: …", "Thời gian ký: 05.09.2025 10:15:22 +07:00".
+        || line.Folded.StartsWith("ky boi", StringComparison.Ordinal) || line.Folded.StartsWith("thoi gian ky", StringComparison.Ordinal)
+        || line.Folded.StartsWith("nguoi ky:", StringComparison.Ordinal)
         || line.Folded.StartsWith("tren day la", StringComparison.Ordinal)
         || line.Folded.StartsWith("(dinh kem", StringComparison.Ordinal) || line.Folded.StartsWith("dinh kem", StringComparison.Ordinal)
         || line.Folded.StartsWith("(kem theo", StringComparison.Ordinal);
@@ -732,6 +747,10 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         tables = [.. builtTables];
         return frozen;
     }
+
+    // "28-07-2026 18:08:51 +07:00": the time stamp a digital signature prints on the page.
+    [GeneratedRegex(@"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex SignatureTimestamp();
 
     // "Phụ lục", "Phụ lục 1", "Phụ lục số 02", "Phụ lục II:" written in mixed case.
     [GeneratedRegex(@"^phu luc(?:\s+(?:so\s+)?[0-9ivxlc]{1,4}[a-z]?)?\s*[:.]?$")]

@@ -41,6 +41,13 @@ public static partial class HeaderReader
             if (line.IsBlank || IsStampLine(lines, i, to)) continue;
             foreach (var (cell, column) in Cells(line))
             {
+                if (BlankNumberLabel().IsMatch(cell) && !numberSeen)
+                {
+                    // "Số:" alone, its blank number and type code in the next piece: a draft.
+                    numberSeen = true;
+                    span ??= SourceSpan.At(path, line.Number, column);
+                    continue;
+                }
                 var n = NumberCell().Match(cell);
                 if (n.Success && !numberSeen)
                 {
@@ -118,7 +125,7 @@ public static partial class HeaderReader
 
     private static bool IsOrganCell(string cell)
     {
-        if (!Markers.IsMostlyUpper(cell) || cell.Length > 90 || !cell.Any(char.IsLetter)) return false;
+        if (!Markers.IsMostlyUpper(cell) || cell.Length > 90 || !char.IsLetter(cell[0])) return false;
         var f = VietnameseText.Fold(cell);
         return !Mottos.Any(m => f.StartsWith(m, StringComparison.Ordinal)) && !f.StartsWith("doc lap", StringComparison.Ordinal)
             && !f.StartsWith("[", StringComparison.Ordinal) && !f.StartsWith("=", StringComparison.Ordinal) && !Timestamp().IsMatch(cell);
@@ -139,12 +146,15 @@ public static partial class HeaderReader
         return false;
     }
 
-    [GeneratedRegex(@"^S[ốố]\s*:?\s*(?<n>\d*)\s*(?<code>[-/]\s*[\p{L}\d][\p{L}\d/\-.&]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^S[ốố]\s*:?\s*(?<n>\d*)\s*(?<code>[-/]\s*[\p{L}\d][\p{L}\d/\-.&]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberCell();
 
     // "Lào Cai, ngày 30 tháng 8 năm 2026"; a draft's "ngày     tháng    năm 2026" has a place but no date.
     [GeneratedRegex(@"(?<![\p{L}\d/-])(?<place>\p{Lu}\p{Ll}*\.?(?: \p{Lu}[\p{Ll}.]*){0,5}),\s*ngày\s+(?:(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})|[\s._…]*tháng)")]
     private static partial Regex DateCell();
+
+    [GeneratedRegex(@"^S[ốố]\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlankNumberLabel();
 
     [GeneratedRegex(@"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}")]
     private static partial Regex Timestamp();

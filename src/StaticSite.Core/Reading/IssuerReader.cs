@@ -33,7 +33,7 @@ public static partial class IssuerReader
                 "huyen uy" => (CommitteeLevel.DistrictParty, "Huyện ủy"),
                 "quan uy" => (CommitteeLevel.DistrictParty, "Quận ủy"),
                 "thi uy" => (CommitteeLevel.DistrictParty, "Thị ủy"),
-                var k => (CommitteeLevel.CommuneParty, "Đảng ủy " + k[(k.IndexOf(' ') + 1)..].Replace("xa", "xã").Replace("phuong", "phường").Replace("thi tran", "thị trấn")),
+                var k => (CommitteeLevel.CommuneParty, "Đảng ủy " + k["dang uy ".Length..] switch { "xa" => "xã", "phuong" => "phường", _ => "thị trấn" }),
             };
             var committee = organ + (locality is null ? "" : " " + locality);
             return new Issuer(Prefix(m.Groups["pre"].Value) + committee, committee, level, locality, source, span);

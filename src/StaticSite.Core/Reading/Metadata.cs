@@ -1,3 +1,6 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using StaticSite.Text;
 using System.Globalization;
 using StaticSite.Config;
 using StaticSite.Model;
@@ -22,32 +25,36 @@ public static class Metadata
     }
 
     /// <summary>
-    /// Splits YAML front matter (<c>---</c> … <c>---</c> at the top of a Markdown file) into simple <c>key: value</c> pairs.
-    /// Keys read: <c>issuer</c>, <c>title</c>, <c>number</c>, <c>date</c>. The front matter lines are returned so that the
-    /// reader places them as notes.
+    /// Reads YAML front matter (<c>---</c> … <c>---</c> or <c>...</c> at the top of a Markdown file) with YamlDotNet, so a
+    /// <c># comment</c>, quoting and a folded <c>&gt;-</c> value mean what YAML says. Keys read: <c>issuer</c>, <c>title</c>,
+    /// <c>number</c>, <c>date</c>. Returns the lines it spans (the reader keeps them as notes) and, when the YAML is
+    /// malformed, why (in Vietnamese, with the line).
     /// </summary>
-    public static (DocumentMetadata? Metadata, int Lines) FrontMatter(IReadOnlyList<SourceLine> lines)
+    public static (DocumentMetadata? Metadata, int Lines, string? Error) FrontMatter(IReadOnlyList<SourceLine> lines)
     {
-        if (lines.Count < 2 || lines[0].Raw.Trim() != "---") return (null, 0);
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (lines.Count < 2 || lines[0].Raw.Trim() != "---") return (null, 0, null);
         for (var i = 1; i < lines.Count; i++)
         {
-            var raw = lines[i].Raw.Trim();
-            if (raw is "---" or "...")
+            if (lines[i].Raw.Trim() is not ("---" or "...")) continue;
+            var yaml = string.Join('\n', lines.Skip(1).Take(i - 1).Select(l => l.Raw));
+            try
             {
-                var meta = new DocumentMetadata
-                {
-                    Issuer = values.GetValueOrDefault("issuer"),
-                    Title = values.GetValueOrDefault("title"),
-                    Number = values.GetValueOrDefault("number"),
-                    Date = values.GetValueOrDefault("date"),
-                };
-                return (meta, i + 1);
+                var stream = new YamlStream();
+                stream.Load(new StringReader(yaml));
+                var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+                    foreach (var (key, value) in map.Children)
+                        if (key is YamlScalarNode { Value: { } k } && value is YamlScalarNode { Value: { } v })
+                            values[k.Trim()] = VietnameseText.Normalize(v.Trim());
+                string? Get(string key) => values.GetValueOrDefault(key) is { Length: > 0 } v ? v : null;
+                return (new DocumentMetadata { Issuer = Get("issuer"), Title = Get("title"), Number = Get("number"), Date = Get("date") }, i + 1, null);
             }
-            var colon = raw.IndexOf(':');
-            if (colon > 0) values[raw[..colon].Trim()] = raw[(colon + 1)..].Trim().Trim('"', '\'');
+            catch (YamlException e)
+            {
+                return (null, i + 1, $"Phần đầu YAML (front matter) không đọc được ở dòng {e.Start.Line + 1}: {e.Message}. Sửa lại cú pháp YAML (vd. “issuer: Thành ủy Hà Nội”) hoặc xóa phần này.");
+            }
         }
-        return (null, 0);
+        return (null, 0, null);
     }
 
     /// <summary>Front matter overridden by explicit metadata, field by field.</summary>

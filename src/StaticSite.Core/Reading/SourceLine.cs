@@ -61,8 +61,9 @@ public sealed partial record SourceLine(int Number, string Raw, string Clean, in
         return VietnameseText.CollapseSpaces(s);
     }
 
-    // "-----", "***", and the dashed rules of a pandoc simple table ("------ ------").
-    [GeneratedRegex(@"^\s*(?:(?:-{3,}\s*)+|\*{3,}|_{3,}|={3,})\s*$")]
+    // "-----", "***", the dashed rules of a pandoc simple table ("------ ------"), and a Markdown code fence ("```text")
+    // that a wrapper puts around the document's text.
+    [GeneratedRegex(@"^\s*(?:(?:-{3,}\s*)+|\*{3,}|_{3,}|={3,}|(?:`{3,}|~{3,})[\w-]*)\s*$")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^\s{0,3}(?:#{1,6}\s+|>\s?)+")]
