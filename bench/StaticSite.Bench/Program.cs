@@ -17,6 +17,9 @@ if (args.Contains("--families"))
     return;
 }
 if (args.Contains("--originals")) { Originals.Run(root, runs); return; }
+//   dotnet run -c Release --project bench/StaticSite.Bench -- --read-per-mb [--runs 5]
+//     reading time per MB: the real documents one by one, and corpus 01 repeated to 1–8 MB
+if (args.Contains("--read-per-mb")) { ReadPerMb.Run(root, runs); return; }
 var config = SiteConfigLoader.Load(Path.Combine(root, "site.config.json"));
 var content = Path.Combine(root, "content");
 var samples = Directory.GetFiles(content, "*.txt").Order(StringComparer.Ordinal).ToArray();
