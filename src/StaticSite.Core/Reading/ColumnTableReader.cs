@@ -70,7 +70,7 @@ public static partial class ColumnTableReader
             var line = lines[i];
             if (line.IsBlank) continue;
             var clean = VietnameseText.CollapseSpaces(line.Clean);
-            if (PageNumber().IsMatch(clean) || headerTexts.Contains(clean) && (repeatAt < 0 || i - repeatAt < 8))
+            if (Markers.IsPageNumber(clean) || headerTexts.Contains(clean) && (repeatAt < 0 || i - repeatAt < 8))
             {
                 // A page number, or the header printed again at the top of the next page.
                 if (headerTexts.Contains(clean)) repeatAt = i;
@@ -165,6 +165,4 @@ public static partial class ColumnTableReader
     [GeneratedRegex(@"^((?:\d{1,3}|[IVX]{1,5}(?:\.\d{1,2})?))\.?(?:\s+\S|$)")]
     private static partial Regex NumberToken();
 
-    [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$")]
-    private static partial Regex PageNumber();
 }

@@ -546,7 +546,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     }
 
     private static bool IsClosingNote(SourceLine line) =>
-        PageNumber().IsMatch(line.Clean) || IsAttachmentLine(line) || SignatureTimestamp().IsMatch(line.Clean)
+        Markers.IsPageNumber(line.Clean) || IsAttachmentLine(line) || SignatureReader.HasTimestamp(line.Clean) && line.Clean.Length <= 32 // the stamp alone on its line
         // The stamp of a digital signature: "Ký bởi: …", "Thời gian ký: 05.09.2025 10:15:22 +07:00".
         || line.Folded.StartsWith("ky boi", StringComparison.Ordinal) || line.Folded.StartsWith("thoi gian ky", StringComparison.Ordinal)
         || line.Folded.StartsWith("nguoi ky:", StringComparison.Ordinal)
@@ -748,10 +748,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
         return frozen;
     }
 
-    // "28-07-2026 18:08:51 +07:00": the time stamp a digital signature prints on the page.
-    [GeneratedRegex(@"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$")]
-    private static partial Regex SignatureTimestamp();
-
     // "Phụ lục", "Phụ lục 1", "Phụ lục số 02", "Phụ lục II:" written in mixed case.
     [GeneratedRegex(@"^phu luc(?:\s+(?:so\s+)?[0-9ivxlc]{1,4}[a-z]?)?\s*[:.]?$")]
     private static partial Regex AppendixLabel();
@@ -759,10 +755,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     // "I", "II.1", "A": the number of a group row, which titles the task rows under it.
     [GeneratedRegex(@"^(?:[IVX]{1,5}|[A-Đ])(?:\.\d{1,2})?\.?$")]
     private static partial Regex GroupNumber();
-
-    // "3", "- 3 -", "Trang 3": a page number line of text pulled from a PDF.
-    [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]
-    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberLine();

@@ -78,23 +78,8 @@ public static partial class HeaderReader
     }
 
     /// <summary>The cells of a header line: table cells, columns split at a wide gap, the motto cut off a line OCR ran together.</summary>
-    public static IEnumerable<(string Text, int Column)> Cells(SourceLine line)
-    {
-        var raw = line.Raw.Replace('\f', ' ');
-        var at = 0;
-        foreach (var cell in CellSplit().Split(raw))
-        {
-            var offset = raw.IndexOf(cell, at, StringComparison.Ordinal);
-            if (offset >= 0) at = offset + cell.Length;
-            foreach (Match part in WideGapParts().Matches(cell))
-            {
-                var clean = SourceLine.CleanLine(part.Value).Trim(' ', '*');
-                if (clean.Length == 0) continue;
-                var column = (offset < 0 ? 0 : offset) + part.Index + 1;
-                foreach (var piece in SplitRunTogether(clean)) yield return (piece, column);
-            }
-        }
-    }
+    public static IEnumerable<(string Text, int Column)> Cells(SourceLine line) =>
+        LayoutCells.Split(line).SelectMany(c => SplitRunTogether(c.Text).Select(piece => (piece, c.Column)));
 
     // "TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM", "Số 31-CTr/TW Hà Nội, ngày 28 tháng 7 năm 2026": two cells on one line.
     private static IEnumerable<string> SplitRunTogether(string text)
@@ -128,7 +113,7 @@ public static partial class HeaderReader
         if (!Markers.IsMostlyUpper(cell) || cell.Length > 90 || !char.IsLetter(cell[0])) return false;
         var f = VietnameseText.Fold(cell);
         return !Mottos.Any(m => f.StartsWith(m, StringComparison.Ordinal)) && !f.StartsWith("doc lap", StringComparison.Ordinal)
-            && !f.StartsWith("[", StringComparison.Ordinal) && !f.StartsWith("=", StringComparison.Ordinal) && !Timestamp().IsMatch(cell);
+            && !f.StartsWith("[", StringComparison.Ordinal) && !f.StartsWith("=", StringComparison.Ordinal) && !SignatureReader.HasTimestamp(cell);
     }
 
     private static bool StartsWithLevel(string cell) => LevelStart().IsMatch(VietnameseText.Fold(cell));
@@ -141,7 +126,7 @@ public static partial class HeaderReader
         for (var j = i; j < to && j < i + 4; j++)
         {
             if (lines[j].IsBlank) return false;
-            if (Timestamp().IsMatch(lines[j].Clean)) return true;
+            if (SignatureReader.HasTimestamp(lines[j].Clean)) return true;
         }
         return false;
     }
@@ -156,18 +141,10 @@ public static partial class HeaderReader
     [GeneratedRegex(@"^S[ốố]\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BlankNumberLabel();
 
-    [GeneratedRegex(@"\d{2}[-/.]\d{2}[-/.]\d{4}\s+\d{2}:\d{2}:\d{2}")]
-    private static partial Regex Timestamp();
-
     [GeneratedRegex(@"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) (?!uy\b)\S")]
     private static partial Regex LevelStart();
 
     [GeneratedRegex(@"\b(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) \S+")]
     private static partial Regex PlaceEnd();
 
-    [GeneratedRegex(@"\s+\|\s+|\s*\t\s*|^\s*\|\s*|\s*\|\s*$")]
-    private static partial Regex CellSplit();
-
-    [GeneratedRegex(@"\S+(?:\s{1,3}\S+)*")]
-    private static partial Regex WideGapParts();
 }

@@ -87,6 +87,9 @@ public static partial class Markers
         return null;
     }
 
+    /// <summary>True for a page number line of text pulled from a PDF: <c>3</c>, <c>- 3 -</c>, <c>Trang 3</c>.</summary>
+    public static bool IsPageNumber(string clean) => PageNumberPattern().IsMatch(clean);
+
     /// <summary>True when most letters of <paramref name="text"/> are upper case.</summary>
     public static bool IsMostlyUpper(string text)
     {
@@ -128,6 +131,9 @@ public static partial class Markers
     // "9, Ban Tuyên giáo …": OCR reads the dot of "9." as a comma; only before a capital, so "2, 3 năm" stays text.
     [GeneratedRegex(@"^(\d{1,2}),\s+(?=\p{Lu})")]
     private static partial Regex OcrCommaPattern();
+
+    [GeneratedRegex(@"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang \d{1,3}$")]
+    private static partial Regex PageNumberPattern();
 
     [GeneratedRegex(@"^\((\d{1,3})\)\s*")]
     private static partial Regex ParenPattern();

@@ -113,24 +113,10 @@ public static partial class RecipientReader
             next, signature, [.. notes]);
     }
 
-    /// <summary>The cells of a line of the block: table cells (<c> | </c>, TAB, GFM pipes) and columns split at a wide gap.</summary>
+    /// <summary>The cells of a line of the block (<see cref="LayoutCells"/>); the heading line keeps an empty first cell when it holds only <c>Nơi nhận:</c>.</summary>
     private static List<(string Text, int Column)> Fragments(SourceLine line, bool isHeading)
     {
-        var result = new List<(string, int)>();
-        var raw = line.Raw.Replace('\f', ' ');
-        var column = 1;
-        foreach (var cell in CellSplit().Split(raw))
-        {
-            var offset = raw.IndexOf(cell, column - 1, StringComparison.Ordinal);
-            var start = offset < 0 ? column : offset + 1;
-            foreach (Match part in WideGapParts().Matches(cell))
-            {
-                var clean = SourceLine.CleanLine(part.Value).TrimEnd('\\').Trim();
-                if (clean.Length > 0) result.Add((clean, start + part.Index));
-            }
-            column = start + cell.Length;
-        }
-        // A line far to the right with nothing on its left is the right column (a name under the title).
+        var result = LayoutCells.Split(line);
         if (result.Count == 0 && isHeading) result.Add(("", 1));
         return result;
     }
@@ -181,11 +167,6 @@ public static partial class RecipientReader
     [GeneratedRegex(@"^\s*N\s*[ơo]\s*i\s+nh\s*[ậâầấa]\s*n\s*:?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingOnly();
 
-    [GeneratedRegex(@"\s+\|\s+|\s*\t\s*|^\s*\|\s*|\s*\|\s*$")]
-    private static partial Regex CellSplit();
-
-    [GeneratedRegex(@"\S+(?:\s{1,3}\S+)*")]
-    private static partial Regex WideGapParts();
 
     [GeneratedRegex(@"^[-–•+]\s*")]
     private static partial Regex Dash();

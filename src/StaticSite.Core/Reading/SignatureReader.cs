@@ -15,6 +15,9 @@ public static partial class SignatureReader
     /// <summary>True for <c>T/M THÀNH ỦY</c>, <c>TM. ỦY BAN NHÂN DÂN</c>, <c>KT. CHỦ TỊCH</c> ...</summary>
     public static bool IsAuthorityLine(string clean) => Authority().IsMatch(clean.Trim());
 
+    /// <summary>True when <paramref name="text"/> holds the time stamp a digital signature prints (<c>28-07-2026 18:08:51 +07:00</c>).</summary>
+    public static bool HasTimestamp(string text) => Timestamp().IsMatch(text);
+
     /// <summary>True for a signer's title line (<c>BÍ THƯ</c>, <c>PHÓ BÍ THƯ THƯỜNG TRỰC</c>, <c>THỨ TRƯỞNG</c>).</summary>
     public static bool IsTitleLine(string clean) => SplitTitle(clean) is not null;
 
@@ -162,4 +165,7 @@ public static partial class SignatureReader
 
     [GeneratedRegex(@"^\((?:đã ký|Đã ký|ký|Ký|đã ký và đóng dấu)[^)]*\)$|^\[.*\]$")]
     private static partial Regex Stamp();
+
+    [GeneratedRegex(@"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?")]
+    private static partial Regex Timestamp();
 }
