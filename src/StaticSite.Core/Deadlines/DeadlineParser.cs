@@ -22,7 +22,14 @@ public static partial class DeadlineParser
         var f = VietnameseText.Fold(Clean(phrase));
         if (f.Length == 0) return false;
         if (DeadlineOpenings.Any(o => f.StartsWith(o, StringComparison.Ordinal))) return true;
-        return Parse(phrase, SourceSpan.At("", 1)).Kind != DeadlineKind.Unparsed;
+        // A condition is a deadline when the phrase opens with it ("theo yêu cầu của Trung ương", "khi …"); a remark that only
+        // ends "… theo quy định" is not one.
+        return Parse(phrase, SourceSpan.At("", 1)).Kind switch
+        {
+            DeadlineKind.Unparsed => false,
+            DeadlineKind.Conditional => ConditionOpening().IsMatch(f),
+            _ => true,
+        };
     }
 
     /// <summary>
@@ -87,7 +94,7 @@ public static partial class DeadlineParser
         if (ByYearPattern().Match(f) is { Success: true } bm && Year(bm.Groups["y"].Value) is { } by)
             return Of(DeadlineKind.Date, new DateOnly(by, 12, 31), new DateOnly(by, 12, 31));
 
-        if (YearPattern().Match(f) is { Success: true } ym && Year(ym.Groups["y"].Value) is { } y)
+        if ((YearPattern().Match(f) is { Success: true } ym ? ym : BareYearPattern().Match(f)) is { Success: true } yearMatch && Year(yearMatch.Groups["y"].Value) is { } y)
             return Of(DeadlineKind.DateRange, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
 
         if (LooseConditionPattern().IsMatch(f)) return Of(DeadlineKind.Conditional);
@@ -160,4 +167,11 @@ public static partial class DeadlineParser
     // năm 2024, trong năm 2024, thực hiện trong năm 2024.
     [GeneratedRegex(@"\bnam\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
+
+    // "2030" alone in a deadline cell: within that year.
+    [GeneratedRegex(@"^(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYearPattern();
+
+    [GeneratedRegex(@"^(?:(?:thuc hien|hoan thanh|trien khai|du kien)\s+)?(?:theo|khi|neu|tuy)\b|^du kien\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionOpening();
 }

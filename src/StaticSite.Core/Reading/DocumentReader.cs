@@ -878,7 +878,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             var item = new ItemBuilder(new ItemMarker(MarkerStyle.TableRow, tt, int.TryParse(tt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? [n] : []), text, lines[row.Lines[0] - 1]);
             foreach (var l in row.Lines.Skip(1)) item.Lines.Add(l);
             var deadlineColumn = table.Columns.FindIndex(c => TableColumns.RoleOf(c) == TableColumnRole.Deadline);
-            if (deadlineColumn >= 0 && deadlineColumn < row.Cells.Count && row.Cells[deadlineColumn].Length > 0) item.DeadlineText = row.Cells[deadlineColumn];
+            if (deadlineColumn >= 0 && deadlineColumn < row.Cells.Count && row.Cells[deadlineColumn].Trim(' ', '(', ')', '*', '-', '.').Length > 0)
+                item.DeadlineText = row.Cells[deadlineColumn];
             return item;
         }
 
@@ -922,7 +923,8 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
                 var phrase = m.Groups[1].Value.Trim();
                 if (DeadlineParser.LooksLikeDeadline(phrase)) found = DeadlineParser.Parse(phrase, span);
             }
-            return found ?? DeadlineParser.InSentence(text, span);
+            // A deadline in brackets that gives no date ("(trước ngày 10/12)", no year) yields to the sentence's ("định kỳ hàng năm").
+            return found is { Kind: not DeadlineKind.Unparsed } ? found : DeadlineParser.InSentence(text, span) ?? found;
         }
     }
 
