@@ -88,7 +88,8 @@ public static partial class ColumnTableReader
             var cells = new string[columns.Count];
             foreach (var (text, start, end) in Pieces(raw))
             {
-                var c = Math.Max(number is null ? 0 : 1, ColumnOf(columns, start, end));
+                // The TT column holds the row's number and nothing else: text that starts under it is the content's.
+                var c = Math.Max(columns.Count > 1 ? 1 : 0, ColumnOf(columns, start, end));
                 if (c >= columns.Count) c = columns.Count - 1;
                 cells[c] = cells[c] is null ? text : cells[c] + " " + text;
             }
