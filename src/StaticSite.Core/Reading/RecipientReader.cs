@@ -125,7 +125,7 @@ public static partial class RecipientReader
         SignatureReader.IsAuthorityLine(text)
         || !Dash().IsMatch(text) && SignatureReader.SplitTitle(text) is { } t && (t.After.Length == 0 || SignatureReader.IsName(t.After))
         || signatureStarted && !named && !Dash().IsMatch(text) && SignatureReader.IsName(text)
-        || signatureStarted && !named && Stamp().IsMatch(text);
+        || signatureStarted && !named && SignatureReader.IsStamp(text);
 
     private static int? TrailingTitle(string text)
     {
@@ -177,6 +177,4 @@ public static partial class RecipientReader
     [GeneratedRegex(@"\b(?:thu|tich|truong|tuong|giam doc|chu nhiem)\b")]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"^\((?:đã ký|Đã ký|ký|Ký|đã ký và đóng dấu)[^)]*\)$|^\[.*\]$")]
-    private static partial Regex Stamp();
 }

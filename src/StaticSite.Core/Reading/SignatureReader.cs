@@ -15,6 +15,9 @@ public static partial class SignatureReader
     /// <summary>True for <c>T/M THÀNH ỦY</c>, <c>TM. ỦY BAN NHÂN DÂN</c>, <c>KT. CHỦ TỊCH</c> ...</summary>
     public static bool IsAuthorityLine(string clean) => Authority().IsMatch(clean.Trim());
 
+    /// <summary>True for the mark a signed copy carries where the signature stands: <c>(Đã ký)</c>, <c>[đã ký và đóng dấu]</c>.</summary>
+    public static bool IsStamp(string text) => Stamp().IsMatch(text);
+
     /// <summary>True when <paramref name="text"/> holds the time stamp a digital signature prints (<c>28-07-2026 18:08:51 +07:00</c>).</summary>
     public static bool HasTimestamp(string text) => Timestamp().IsMatch(text);
 
