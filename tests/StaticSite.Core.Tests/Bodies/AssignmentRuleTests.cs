@@ -134,4 +134,19 @@ public sealed class AssignmentRuleTests
         Assert.False(BodyRegistry.Default.Covers(group, known));
         Assert.False(BodyRegistry.Default.Covers(BodyRegistry.Default.Resolve("Các ban xây dựng Đảng của Thành ủy", BodyRegistryTests.HaNoi), member));
     }
+
+    [Fact]
+    public void A_body_relative_to_no_committee_and_a_known_committee_never_cover_each_other()
+    {
+        var registry = BodyRegistry.Default;
+        var haNoiDepartments = registry.Resolve("Các sở, ban, ngành thành phố", BodyRegistryTests.HaNoi);
+        var soNoiVuHaNoi = registry.Resolve("Sở Nội vụ", BodyRegistryTests.HaNoi);
+        var soNoiVuNowhere = registry.Resolve("Sở Nội vụ", null);
+        Assert.True(haNoiDepartments.IsGroup);
+        Assert.Null(soNoiVuNowhere.Committee);
+        Assert.True(registry.Covers(haNoiDepartments, soNoiVuHaNoi));
+        Assert.False(registry.Covers(haNoiDepartments, soNoiVuNowhere));
+        Assert.False(registry.Covers(registry.Resolve("Các sở, ban, ngành", null), soNoiVuHaNoi));
+        Assert.False(registry.Covers(haNoiDepartments, registry.Resolve("Sở Nội vụ", BodyRegistryTests.CanTho)));
+    }
 }
