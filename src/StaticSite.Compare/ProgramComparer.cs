@@ -217,8 +217,8 @@ public static class ProgramComparer
             }
 
             // A body heading (2.5. Ban Tổ chức Thành ủy) is the block's own row, never an item of it or of its section.
-            var bodyHeadingLines = document.Assignments.Where(x => x.Source == AssignmentSource.Heading).Select(x => x.Span.Line).ToHashSet();
-            bool IsBodyHeading(Item item) => item.IsHeading && bodyHeadingLines.Contains(item.Span.Line);
+            var bodyHeadings = Assignment.BodyHeadings(document.Assignments);
+            bool IsBodyHeading(Item item) => bodyHeadings.Contains(item.Id);
 
             foreach (var assignment in document.Assignments.Where(x => x.Role == AssignmentRole.Lead).OrderBy(x => x.Span.Line))
             {

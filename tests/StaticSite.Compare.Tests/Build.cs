@@ -36,7 +36,7 @@ internal sealed class Build(string slug, string committee)
             var headingItem = new Item($"i-{++_items}", new ItemMarker(MarkerStyle.Decimal, $"2.{headings.Count + 1}.", [2, headings.Count + 1]), body, true, null,
                 SourceSpan.At(Path, headingLine), children);
             headings.Add(headingItem);
-            _assignments.Add(new Assignment(Body(body), AssignmentRole.Lead, AssignmentSource.Heading, children, SourceSpan.At(Path, headingLine)));
+            _assignments.Add(new Assignment(Body(body), AssignmentRole.Lead, AssignmentSource.Heading, children, SourceSpan.At(Path, headingLine)) { HeadingItem = headingItem.Id });
         }
         _sections.Add(new Section($"s-{_sections.Count + 1}", SectionLevel.Roman, SectionRole.Tasks, ToRoman(_sections.Count + 1), heading,
             "nhiệm vụ", SourceSpan.At(Path, line), headings.ToImmutable(), []));

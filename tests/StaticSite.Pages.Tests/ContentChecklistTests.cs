@@ -42,6 +42,38 @@ public sealed class ContentChecklistTests
         }
     }
 
+    // Issue 12: under "5. Các Ban Đảng và Văn phòng Thành ủy" of 001 each member used to get every item as its own lead.
+    [Fact]
+    public void No_row_of_one_members_checklist_names_another_member_as_its_lead()
+    {
+        var (corpus, checklists) = Built.Value;
+        var rows = 0;
+        foreach (var checklist in checklists.Where(c => !c.Body.IsGroup))
+            foreach (var group in checklist.Groups)
+            {
+                var doc = corpus.Documents.Single(d => d.Slug == group.ProgramSlug);
+                foreach (var entry in group.Entries.Where(e => e.Role == AssignmentRole.Lead))
+                {
+                    rows++;
+                    // What the model says leads the item by its own words (its sentence or its organization item).
+                    var leads = doc.Assignments
+                        .Where(a => a.Role == AssignmentRole.Lead && a.Source is AssignmentSource.Sentence or AssignmentSource.OrganizationItem && a.Items.Any(i => i.Id == entry.ItemId))
+                        .Select(a => a.Body).ToList();
+                    var where = $"{checklist.Slug}: {doc.Path}:{entry.Span.Line} «{entry.Text[..Math.Min(80, entry.Text.Length)]}»";
+                    if (leads.Count > 0)
+                        Assert.True(leads.Any(b => b.Id == checklist.Body.Id) || entry.Via is not null && leads.Any(b => b.Name == entry.Via),
+                            $"{where} is led by {string.Join(", ", leads.Select(b => b.Name))}, not by this body");
+                    // And in the words themselves: "Ban Nội chính Thành ủy chủ trì …" is no other body's own lead.
+                    var at = entry.Text.IndexOf(" chủ trì", StringComparison.Ordinal);
+                    if (at <= 0 || entry.Via is not null) continue;
+                    var named = corpus.Registry.Resolve(entry.Text[..at], doc.Issuer);
+                    if (named.IsKnown && !named.IsGroup)
+                        Assert.True(named.Id == checklist.Body.Id, $"{where} names {named.Name} as its lead");
+                }
+            }
+        Assert.True(rows > 100, $"only {rows} lead rows checked");
+    }
+
     // The headings 2.1 … 2.N of the "Nhiệm vụ cụ thể" block and, under each, the lines that start an item: a "-" or "+"
     // bullet, or a paragraph that starts with a capital (a lower-case start goes on from the line above a page break).
     private static List<(int HeadingLine, List<int> ItemLines, int End)> BodyBlocks(string[] lines, int count)

@@ -89,7 +89,7 @@ internal static class SampleCorpus
             Sections = [purpose, tasks, appendix],
             Assignments =
             [
-                new Assignment(ToChucCanTho, AssignmentRole.Lead, AssignmentSource.Heading, [i2], At(f, 35)),
+                new Assignment(ToChucCanTho, AssignmentRole.Lead, AssignmentSource.Heading, [i2], At(f, 35)) { HeadingItem = i2.Id },
                 new Assignment(ToChucCanTho, AssignmentRole.Lead, AssignmentSource.TableColumn, [row1Item], At(f, 50)),
                 new Assignment(ToChucCanTho, AssignmentRole.Cooperate, AssignmentSource.Sentence, [i111, i12], At(f, 30)),
                 new Assignment(TuyenGiaoCanTho, AssignmentRole.Lead, AssignmentSource.Sentence, [i12, i112], At(f, 33)),

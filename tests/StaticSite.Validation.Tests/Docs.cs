@@ -42,8 +42,9 @@ internal static partial class Docs
     public static readonly BodyRef Propaganda = Body("Ban Tuyên giáo Thành ủy", "ban-tuyen-giao");
     public static readonly BodyRef Office = Body("Văn phòng Thành ủy", "van-phong");
 
+    // A heading assignment records its heading item, as the extractor does: the item at its line (ids are i-<line>).
     public static Assignment Assign(BodyRef body, AssignmentSource source, int line, params Item[] items) =>
-        new(body, AssignmentRole.Lead, source, [.. items], At(line));
+        new(body, AssignmentRole.Lead, source, [.. items], At(line)) { HeadingItem = source == AssignmentSource.Heading ? $"i-{line}" : null };
 
     public static Recipient Recipient(string text, int line, params BodyRef[] bodies) => new(text, RecipientPurpose.Implement, [.. bodies], At(line));
 

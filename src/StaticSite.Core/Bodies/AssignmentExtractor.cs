@@ -37,24 +37,50 @@ public static class AssignmentExtractor
             }
         }
         foreach (var table in document.Tables) FromTable(table, registry, issuer, sink);
-        return sink.Build();
+        return Settle(sink.Build(), registry);
     }
 
     // Depth first, in source order, with an explicit stack: items can nest to any depth a document reaches.
     private static void Visit(Item root, BodyRef? rootLead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
     {
-        var stack = new Stack<(Item Item, BodyRef? Lead)>();
-        stack.Push((root, rootLead));
+        var stack = new Stack<(Item Item, BodyRef? Lead, string? Heading)>();
+        stack.Push((root, rootLead, null));
         while (stack.Count > 0)
         {
-            var (item, lead) = stack.Pop();
-            var inherited = VisitOne(item, lead, organization, registry, issuer, sink);
-            for (var i = item.Children.Length - 1; i >= 0; i--) stack.Push((item.Children[i], inherited));
+            var (item, lead, heading) = stack.Pop();
+            sink.Heading = heading;
+            var (inherited, inheritedHeading) = VisitOne(item, lead, heading, organization, registry, issuer, sink);
+            for (var i = item.Children.Length - 1; i >= 0; i--) stack.Push((item.Children[i], inherited, inheritedHeading));
         }
+        sink.Heading = null;
     }
 
-    // One item's own assignments; returns the lead its children inherit.
-    private static BodyRef? VisitOne(Item item, BodyRef? lead, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
+    /// <summary>
+    /// Who does what, decided once. Under a heading that names a body, an item whose own sentence names its lead
+    /// (<c>Ban Nội chính Thành ủy chủ trì …</c>) is that lead's, not the heading's: under a group heading (<c>Các Ban Đảng
+    /// và Văn phòng Thành ủy</c>) the other members get it only where they are named (as cooperating); under any heading,
+    /// a heading body the sentence names as cooperating cooperates. An item that names no lead stays the heading's (for a
+    /// group: each member's through the group).
+    /// </summary>
+    private static ImmutableArray<Assignment> Settle(ImmutableArray<Assignment> assignments, BodyRegistry registry)
+    {
+        var leads = new Dictionary<string, List<BodyRef>>(StringComparer.Ordinal);
+        var cooperators = new Dictionary<string, List<BodyRef>>(StringComparer.Ordinal);
+        foreach (var a in assignments.Where(a => a.Source is AssignmentSource.Sentence or AssignmentSource.OrganizationItem))
+            foreach (var item in a.Items)
+            {
+                var map = a.Role == AssignmentRole.Lead ? leads : cooperators;
+                if (!map.TryGetValue(item.Id, out var list)) map[item.Id] = list = [];
+                list.Add(a.Body);
+            }
+        bool NamedOtherwise(Assignment heading, Item item) =>
+            heading.Body.IsGroup && leads.TryGetValue(item.Id, out var l) && l.Any(b => b.Id != heading.Body.Id)
+            || cooperators.TryGetValue(item.Id, out var c) && c.Any(b => b.Id == heading.Body.Id) && !(leads.TryGetValue(item.Id, out var own) && own.Any(b => b.Id == heading.Body.Id));
+        return [.. assignments.Select(a => a.Source != AssignmentSource.Heading ? a : a with { Items = [.. a.Items.Where(i => !NamedOtherwise(a, i))] })];
+    }
+
+    // One item's own assignments; returns the lead its children inherit and the body heading they stand under.
+    private static (BodyRef? Lead, string? Heading) VisitOne(Item item, BodyRef? lead, string? heading, bool organization, BodyRegistry registry, Issuer? issuer, Sink sink)
     {
         if (!item.Children.IsEmpty) Responsibilities([.. item.Children], registry, issuer, sink);
         var text = item.Text;
@@ -66,7 +92,7 @@ public static class AssignmentExtractor
             var items = item.Children.SelectMany(c => c.SelfAndDescendants()).ToList();
             if (items.Count == 0) items.Add(item);
             foreach (var body in headingBodies) sink.Add(body, AssignmentRole.Lead, AssignmentSource.Heading, item.Id, items, item.Span);
-            return headingBodies[0];
+            return (headingBodies[0], item.Id);
         }
 
         var matches = registry.FindAll(text, issuer);
@@ -80,7 +106,7 @@ public static class AssignmentExtractor
             foreach (var body in organizationLeads) sink.Add(body, AssignmentRole.Lead, AssignmentSource.OrganizationItem, item.Id, items, item.Span);
         }
         Sentences(item, text, matches, lead, organizationLeads, sink);
-        return organizationLeads.Count > 0 ? organizationLeads[0] : lead;
+        return (organizationLeads.Count > 0 ? organizationLeads[0] : lead, heading);
     }
 
     /// <summary>
@@ -320,7 +346,10 @@ public static class AssignmentExtractor
     private sealed class Sink
     {
         private readonly Dictionary<(string, AssignmentRole, AssignmentSource, string), int> _index = [];
-        private readonly List<(BodyRef Body, AssignmentRole Role, AssignmentSource Source, string Block, List<Item> Items, SourceSpan Span)> _entries = [];
+        private readonly List<(BodyRef Body, AssignmentRole Role, AssignmentSource Source, string Block, List<Item> Items, SourceSpan Span, string? Heading)> _entries = [];
+
+        /// <summary>The body heading the items now visited stand under (null outside a body block).</summary>
+        public string? Heading { get; set; }
 
         public void Add(BodyRef body, AssignmentRole role, AssignmentSource source, string block, IEnumerable<Item> items, SourceSpan span)
         {
@@ -329,7 +358,7 @@ public static class AssignmentExtractor
             {
                 i = _entries.Count;
                 _index[key] = i;
-                _entries.Add((body, role, source, block, [], span));
+                _entries.Add((body, role, source, block, [], span, source == AssignmentSource.Heading ? block : Heading));
             }
             var list = _entries[i].Items;
             foreach (var item in items)
@@ -343,7 +372,7 @@ public static class AssignmentExtractor
                 .OrderBy(x => x.e.Span.File, StringComparer.Ordinal).ThenBy(x => x.e.Span.Line).ThenBy(x => x.e.Span.Column).ThenBy(x => x.n)
                 .Select(x => new Assignment(x.e.Body, x.e.Role, x.e.Source, [.. x.e.Items], x.e.Span)
                 {
-                    HeadingItem = x.e.Source == AssignmentSource.Heading ? x.e.Block : null,
+                    HeadingItem = x.e.Heading,
                 }),
         ];
     }

@@ -123,15 +123,17 @@ public sealed class BodyRegistry
 
     /// <summary>
     /// True when recipient <paramref name="recipient"/> covers <paramref name="body"/>: the same body; a group of the
-    /// same committee with the body's function among its members; the same function of the same committee; or the
+    /// same committee (both relative to none counts as the same) with the body's function among its members; the same function of the same committee; or the
     /// Party delegation of the body (<c>Đảng đoàn</c>, <c>Ban cán sự đảng</c>) and the body itself.
     /// </summary>
     public bool Covers(BodyRef recipient, BodyRef body)
     {
         if (recipient.Id == body.Id) return true;
         if (!recipient.IsKnown || !body.IsKnown) return false;
-        var sameCommittee = recipient.Committee is null || body.Committee is null
-            || VietnameseText.Fold(recipient.Committee) == VietnameseText.Fold(body.Committee);
+        // A body's identity is its function and its committee: bodies of two committees never cover each other, and a
+        // body relative to no committee (a document whose issuer is unknown) covers none of a known committee's.
+        var sameCommittee = recipient.Committee is null && body.Committee is null
+            || recipient.Committee is not null && body.Committee is not null && VietnameseText.Fold(recipient.Committee) == VietnameseText.Fold(body.Committee);
         if (!sameCommittee) return false;
         if (Core(recipient.Function) == Core(body.Function)) return true;
         return recipient.IsGroup && recipient.Members.Any(m => MemberCovers(m, body.Function));

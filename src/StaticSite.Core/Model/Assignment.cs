@@ -10,8 +10,19 @@ namespace StaticSite.Model;
 /// <param name="Span">Where the body is named.</param>
 public sealed record Assignment(BodyRef Body, AssignmentRole Role, AssignmentSource Source, ImmutableArray<Item> Items, SourceSpan Span)
 {
-    /// <summary>For <see cref="AssignmentSource.Heading"/>: the id of the heading item that names the body (the block's heading).</summary>
+    /// <summary>
+    /// The id of the block heading item: for <see cref="AssignmentSource.Heading"/> the heading that names the body; for
+    /// an assignment read from a sentence or an organization item, the body heading the item stands under; null outside
+    /// a body block. <see cref="IsBodyHeading"/> is the one answer to "is this item a body heading".
+    /// </summary>
     public string? HeadingItem { get; init; }
+
+    /// <summary>True when <paramref name="item"/> is the heading that names this assignment's body (<c>2.5. Ban Tổ chức Thành ủy</c>): a block's title, not a task.</summary>
+    public bool IsBodyHeading(Item item) => Source == AssignmentSource.Heading && HeadingItem == item.Id;
+
+    /// <summary>The ids of the body headings of <paramref name="assignments"/> (<c>2.5. Ban Tổ chức Thành ủy</c>): the items that title a block and are not tasks.</summary>
+    public static IReadOnlySet<string> BodyHeadings(IEnumerable<Assignment> assignments) =>
+        assignments.Where(a => a.Source == AssignmentSource.Heading && a.HeadingItem is not null).Select(a => a.HeadingItem!).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>Vai trò trong phân công.</summary>

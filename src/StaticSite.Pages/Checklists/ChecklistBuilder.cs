@@ -36,9 +36,10 @@ public static class ChecklistBuilder
             }
             // Each assignment's items are expanded once, for the body and for the members of a group. An own claim beats one
             // through a group in whatever order they come (Better); groups still come in assignment order.
+            var bodyHeadings = Assignment.BodyHeadings(doc.Assignments);
             foreach (var assignment in doc.Assignments)
             {
-                var items = Expand(assignment.Items, assignment, doc, corpus).ToList();
+                var items = Expand(assignment.Items, bodyHeadings).ToList();
                 foreach (var item in items) Add(assignment.Body.Id, item, assignment.Role, null);
                 if (!assignment.Body.IsGroup) continue;
                 foreach (var member in plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
@@ -74,9 +75,9 @@ public static class ChecklistBuilder
     // The day an entry is due by: the end of its period, else its start ("từ năm 2024"); null when undated.
     private static DateOnly? DueBy(ChecklistEntry entry) => entry.Deadline?.To ?? entry.Deadline?.From;
 
-    // A heading that is the body's own name (2.5. Ban Tổ chức Thành ủy) is not a task: its sub-items are.
+    // A body heading (2.5. Ban Tổ chức Thành ủy, as the model records it) is not a task: its sub-items are.
     // (With an explicit stack of enumerators, not recursion: headings can nest to any depth.)
-    private static IEnumerable<Item> Expand(IEnumerable<Item> items, Assignment assignment, ProgramDocument doc, Corpus corpus)
+    private static IEnumerable<Item> Expand(IEnumerable<Item> items, IReadOnlySet<string> bodyHeadings)
     {
         var stack = new Stack<IEnumerator<Item>>();
         stack.Push(items.GetEnumerator());
@@ -90,9 +91,7 @@ public static class ChecklistBuilder
                 continue;
             }
             var item = level.Current;
-            var namesBody = assignment.Source == AssignmentSource.Heading && item.Span.Line == assignment.Span.Line
-                || corpus.Registry.MatchHeading(item.Text, doc.Issuer)?.Id == assignment.Body.Id;
-            if (item.IsHeading && namesBody && !item.Children.IsEmpty)
+            if (bodyHeadings.Contains(item.Id) && !item.Children.IsEmpty)
             {
                 stack.Push(((IEnumerable<Item>)item.Children).GetEnumerator());
                 continue;

@@ -30,7 +30,7 @@ public sealed class ItemWithoutBodyRule : IRule
         private readonly string _rule;
         private readonly Severity _severity;
         private readonly HashSet<string> _assigned;
-        private readonly HashSet<string> _bodyHeadings;
+        private readonly IReadOnlySet<string> _bodyHeadings;
         private readonly Dictionary<string, Item> _parents = new(StringComparer.Ordinal);
         private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
         private readonly List<Diagnostic> _found = [];
@@ -45,10 +45,7 @@ public sealed class ItemWithoutBodyRule : IRule
             foreach (var item in items)
                 foreach (var child in item.Children)
                     _parents.TryAdd(child.Id, item);
-            var headings = document.Assignments.Where(a => a.Source == AssignmentSource.Heading).ToList();
-            var headingItems = headings.SelectMany(a => a.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-            var headingLines = headings.Select(a => (a.Span.File, a.Span.Line)).ToHashSet();
-            _bodyHeadings = items.Where(i => IsBodyHeading(i, headingItems, headingLines)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            _bodyHeadings = Assignment.BodyHeadings(document.Assignments);
         }
 
         public IEnumerable<Diagnostic> Run()
@@ -82,11 +79,6 @@ public sealed class ItemWithoutBodyRule : IRule
                 if (!item.Children.IsEmpty) stack.Push((item.Children, StylesOf(item.Children), 0));
             }
         }
-
-        // A heading assignment has the item or one of its children among its items, or stands on one of the item's lines.
-        private static bool IsBodyHeading(Item item, HashSet<string> headingItems, HashSet<(string File, int Line)> headingLines) =>
-            headingItems.Contains(item.Id) || item.Children.Any(c => headingItems.Contains(c.Id))
-            || Enumerable.Range(item.Span.Line, Math.Max(0, item.Span.EndLine - item.Span.Line + 1)).Any(line => headingLines.Contains((item.Span.File, line)));
 
         private bool Covered(Item item)
         {
