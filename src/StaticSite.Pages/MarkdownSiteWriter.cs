@@ -106,19 +106,26 @@ public static class MarkdownSiteWriter
 
         page.Heading(2, "Cơ quan, đơn vị", "co-quan");
         if (plan.Bodies.IsEmpty) page.Line("*Chưa có cơ quan nào được phân công hay được nhắc đến.*").Line();
-        // Grouped by committee (the bodies of no committee last), each group in Vietnamese order, with its count.
+        // Grouped by committee (the bodies of no committee last), then by kind (Party, state, mass organizations), each with
+        // its count; every group in Vietnamese order.
         foreach (var group in plan.Bodies.GroupBy(b => b.Body.Committee ?? "").OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, VietnameseText.Order))
         {
-            var name = group.Key.Length == 0 ? "Cơ quan khác" : group.Key;
-            page.Heading(3, $"{MarkdownText.EscapeInline(name)} ({group.Count()})", "co-quan-" + Slug.From(name));
-            foreach (var body in group)
+            var name = group.Key.Length == 0 ? "Trung ương và cơ quan khác" : group.Key;
+            var groupId = "co-quan-" + Slug.From(name);
+            page.Heading(3, $"{MarkdownText.EscapeInline(name)} ({group.Count()})", groupId);
+            foreach (var kind in group.GroupBy(b => Bodies.BodyKinds.Of(b.Body)).OrderBy(k => k.Key))
             {
-                var line = $"- {page.Link(MarkdownText.EscapeInline(body.Body.Name), PagePaths.Body(body.Slug))}";
-                if (checklists.TryGetValue(body.Slug, out var checklist))
-                    line += $" — {checklist.ItemCount} nhiệm vụ, {page.Link("danh sách kiểm tra", checklist.Path)}";
-                page.Line(line);
+                var kindName = Bodies.BodyKinds.Name(kind.Key);
+                page.Heading(4, $"{MarkdownText.EscapeInline(kindName)} ({kind.Count()})", groupId + "-" + Slug.From(kindName));
+                foreach (var body in kind)
+                {
+                    var line = $"- {page.Link(MarkdownText.EscapeInline(body.Body.Name), PagePaths.Body(body.Slug))}";
+                    if (checklists.TryGetValue(body.Slug, out var checklist))
+                        line += $" — {checklist.ItemCount} nhiệm vụ, {page.Link("danh sách kiểm tra", checklist.Path)}";
+                    page.Line(line);
+                }
+                page.Line();
             }
-            page.Line();
         }
 
         page.Heading(2, "Văn bản được dẫn", "van-ban-duoc-dan");
@@ -228,7 +235,9 @@ public static class MarkdownSiteWriter
             foreach (var slug in entry.ImplementedBy)
             {
                 var doc = corpus.Documents.First(d => d.Slug == slug);
-                page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind))}{(doc.Issuer is null ? "" : ", " + MarkdownText.EscapeInline(doc.Issuer.Name))})");
+                var facts = new[] { DocumentTexts.KindOf(doc), DocumentTexts.OwnNumber(doc) is { } number ? "số " + number : null, doc.Header?.Date is { } issued ? "ngày " + MarkdownText.Date(issued) : null, doc.Issuer?.Name }
+                    .Where(f => f is not null).Select(f => MarkdownText.EscapeInline(f!));
+                page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({string.Join(", ", facts)})");
             }
             page.Line();
         }

@@ -111,10 +111,10 @@ public sealed class DocumentRecordTests(SampleSiteFixture site) : IClassFixture<
     }
 
     [Fact]
-    public void The_home_page_lists_bodies_by_committee_and_references_by_kind_each_group_in_Vietnamese_order()
+    public void The_home_page_lists_bodies_by_committee_and_kind_and_references_by_kind_each_group_in_Vietnamese_order()
     {
         var home = Load("index.html");
-        var bodyGroups = home.QuerySelectorAll("h3[id^='co-quan-']").ToList();
+        var bodyGroups = home.QuerySelectorAll("h4[id^='co-quan-']").ToList();
         Assert.NotEmpty(bodyGroups);
         var sawTwoBans = false;
         foreach (var heading in bodyGroups.Concat(home.QuerySelectorAll("h3[id^='van-ban-']")))
@@ -137,5 +137,50 @@ public sealed class DocumentRecordTests(SampleSiteFixture site) : IClassFixture<
         var list = page.QuerySelector("div.content > ul")!;
         return list.Children.Select(li => li.TextContent.Split(':', 2)).Where(p => p.Length == 2)
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_s_record_lists_the_programs_of_the_site_that_implement_it()
+    {
+        const string program = """
+            THÀNH ỦY CẦN THƠ
+            Số: 15-CTr/TU
+            Cần Thơ, ngày 01 tháng 3 năm 2023
+
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+            thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022
+
+            Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương, Thành ủy ban hành Chương trình như sau:
+
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Quán triệt đầy đủ nội dung Nghị quyết.
+
+            II. NHIỆM VỤ VÀ GIẢI PHÁP
+            1. Ban Tuyên giáo Thành ủy chủ trì tuyên truyền (*thực hiện thường xuyên*).
+
+            III. TỔ CHỨC THỰC HIỆN
+            Văn phòng Thành ủy theo dõi, đôn đốc.
+
+            Nơi nhận:
+            - Ban Bí thư (để báo cáo),
+            - Lưu Văn phòng Thành ủy.
+
+            T/M THÀNH ỦY
+            BÍ THƯ
+            Nguyễn Văn A
+            """;
+        var plan = TestSites.SmallProgram.Replace("Nghị quyết số 28-NQ/TW ngày 17/11/2022", "Chương trình số 15-CTr/TU ngày 01/03/2023", StringComparison.Ordinal);
+        var project = TestSites.Project(new Dictionary<string, string> { ["a-chuong-trinh.txt"] = program, ["b-ke-hoach.txt"] = plan });
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json") });
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(project, "_site", "programs", "a-chuong-trinh.html")));
+        var record = Record(page);
+        Assert.Equal("15-CTr/TU", record["Số, ký hiệu"]);
+        Assert.Equal("01/03/2023", record["Ngày ban hành"]);
+        Assert.Equal("Nguyễn Văn A (BÍ THƯ)", record["Người ký"]);
+        var implementers = page.QuerySelector("div.content > ul")!.Children.Single(li => li.TextContent.StartsWith("Văn bản thực hiện văn bản này:", StringComparison.Ordinal));
+        Assert.Equal("b-ke-hoach.html", implementers.QuerySelector("a")!.GetAttribute("href"));
+        var home = Parser.ParseDocument(File.ReadAllText(Path.Combine(project, "_site", "index.html")));
+        Assert.Contains(home.QuerySelectorAll("td"), td => td.TextContent == "01/03/2023");
     }
 }
