@@ -25,6 +25,18 @@ public sealed record DocumentStatus(int Errors, int Warnings, int Infos)
         var (e, w) => $"Không đạt: {e} lỗi, {w} cảnh báo",
     };
 
+    /// <summary>
+    /// What the validator's findings ask of the office, in plain words, or null when there is nothing to act on:
+    /// <c>2 lỗi cần sửa, 1 điểm cần xem lại</c>, <c>7 điểm cần xem lại</c>.
+    /// </summary>
+    public string? Notice => (Errors, Warnings) switch
+    {
+        (0, 0) => null,
+        (0, var w) => $"{w} điểm cần xem lại",
+        (var e, 0) => $"{e} lỗi cần sửa",
+        var (e, w) => $"{e} lỗi cần sửa, {w} điểm cần xem lại",
+    };
+
     /// <summary>The label shown for a document the validator has not seen.</summary>
     public const string NotCheckedLabel = "Chưa kiểm tra";
 

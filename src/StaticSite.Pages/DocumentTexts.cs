@@ -26,6 +26,40 @@ public static class DocumentTexts
         _ => "Chưa rõ loại",
     };
 
+    /// <summary>Loại văn bản as the record shows it: what a non-program is (<c>Nghị quyết</c>), else the program's kind.</summary>
+    public static string KindOf(ProgramDocument doc) => doc.OtherKind ?? KindName(doc.Kind);
+
+    /// <summary>
+    /// Số, ký hiệu of the program itself: the number of its header block; else the number its own appendix gives it, when an
+    /// appendix after the signature is titled for a document of the program's kind (<c>PHỤ LỤC ... thực hiện Chương trình số
+    /// 01-CTr/TU của Thành ủy</c> under a CHƯƠNG TRÌNH). Null when neither says.
+    /// </summary>
+    public static string? OwnNumber(ProgramDocument doc)
+    {
+        if (doc.Header?.Number is { Length: > 0 } number) return number;
+        if (doc.Signature is not { } signature || doc.Kind == ProgramKind.Unknown) return null;
+        var kind = doc.Kind == ProgramKind.Plan ? "Kế hoạch" : "Chương trình";
+        return doc.Tables
+            .Where(t => t.Title is not null && t.Span.Line > signature.Span.Line)
+            .SelectMany(t => References.ReferenceExtractor.Extract(t.Title!.Text, "", 1))
+            .FirstOrDefault(r => r.Kind == kind)?.Id;
+    }
+
+    /// <summary>
+    /// The notes a page shows under Ghi chú: not separators (<c>-----</c>) and not the lines of the header block (the issuer,
+    /// <c>ĐẢNG CỘNG SẢN VIỆT NAM</c>, the national motto, <c>Số: ...</c>), which the record at the top already says.
+    /// </summary>
+    public static IEnumerable<TextNode> ShownNotes(ProgramDocument doc) => doc.Notes.Where(n => !IsHeaderLine(n.Text, doc));
+
+    private static bool IsHeaderLine(string text, ProgramDocument doc)
+    {
+        if (!text.Any(char.IsLetterOrDigit)) return true;
+        var folded = Text.VietnameseText.Fold(text).Trim('*', '_', ' ', '-');
+        if (folded is "dang cong san viet nam" or "cong hoa xa hoi chu nghia viet nam" or "doc lap - tu do - hanh phuc" || folded.StartsWith("so:", StringComparison.Ordinal))
+            return true;
+        return doc.Issuer is { } issuer && (folded == Text.VietnameseText.Fold(issuer.Name) || (issuer.Parent is { } parent && folded == Text.VietnameseText.Fold(parent)));
+    }
+
     /// <summary>A section as its heading reads: <c>III. NHIỆM VỤ VÀ GIẢI PHÁP</c>, <c>Phần thứ ba TỔ CHỨC THỰC HIỆN</c>.</summary>
     public static string SectionLabel(Section section)
     {
@@ -70,7 +104,7 @@ public static class DocumentTexts
         foreach (var table in doc.Tables.Where(t => !placedTables.Contains(t)))
             foreach (var site in TableSites(table)) yield return site;
         foreach (var recipient in doc.Recipients) yield return new TextSite(recipient.Text, SitePlan.Anchors.Recipients, "Nơi nhận");
-        foreach (var note in doc.Notes) yield return new TextSite(note.Text, SitePlan.Anchors.Notes, "Ghi chú");
+        foreach (var note in ShownNotes(doc)) yield return new TextSite(note.Text, SitePlan.Anchors.Notes, "Ghi chú");
         foreach (var node in doc.Unplaced) yield return new TextSite(node.Text, SitePlan.Anchors.Unplaced, "Văn bản chưa xếp được");
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticSite.Model;
+using StaticSite.Text;
 using StaticSite.Reading;
 
 namespace StaticSite.Pages;
@@ -48,7 +49,7 @@ public static class MarkdownSiteWriter
         var titles = pages.ToDictionary(p => p.Page.Path, p => p.Page.Title, StringComparer.Ordinal);
         var backlinks = pages.SelectMany(p => p.Text.Targets.Select(t => (From: p.Page.Path, To: t)))
             .GroupBy(l => l.To, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct(StringComparer.Ordinal).OrderBy(from => titles.GetValueOrDefault(from, from), VietnameseText.Order).ThenBy(from => from, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
         return new MarkdownSite([.. pages.Select(p => p.Page with { Markdown = p.Text + Backlinks(p.Page.Path, backlinks.GetValueOrDefault(p.Page.Path), titles) })
             .OrderBy(p => p.Path, StringComparer.Ordinal)], checklists)
@@ -79,8 +80,8 @@ public static class MarkdownSiteWriter
         if (corpus.Documents.IsEmpty) page.Line("*Chưa có văn bản nào.*").Line();
         else
         {
-            page.Line("| Văn bản | Loại | Cơ quan ban hành | Ngày | Thực hiện | Nhiệm vụ | Cơ quan | Kiểm tra |");
-            page.Line("|---|---|---|---|---|---:|---:|---|");
+            page.Line("| Văn bản | Loại | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Thực hiện | Nhiệm vụ | Cơ quan | Cần rà soát |");
+            page.Line("|---|---|---|---|---|---|---:|---:|---|");
             foreach (var doc in corpus.Documents)
             {
                 var implemented = string.Join("; ", doc.Implements.Select(r => r.Id).Distinct(StringComparer.Ordinal)
@@ -89,13 +90,14 @@ public static class MarkdownSiteWriter
                 var cells = new[]
                 {
                     page.Link(MarkdownText.EscapeInline(MarkdownText.Shorten(DocumentTexts.Title(doc), 30)), PagePaths.Program(doc.Slug)),
-                    MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind)),
-                    MarkdownText.EscapeInline(doc.Issuer?.Name ?? ""),
+                    MarkdownText.EscapeInline(DocumentTexts.KindOf(doc)),
+                    MarkdownText.EscapeInline(DocumentTexts.OwnNumber(doc) ?? ""),
                     doc.Header?.Date is { } date ? MarkdownText.Date(date) : "",
+                    MarkdownText.EscapeInline(doc.Issuer?.Name ?? ""),
                     implemented,
                     doc.TaskCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Count().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel),
+                    MarkdownText.EscapeInline(status is null ? DocumentStatus.NotCheckedLabel : status.Notice ?? ""),
                 };
                 page.Line("| " + string.Join(" | ", cells.Select(c => c.Length == 0 ? " " : c)) + " |");
             }
@@ -104,25 +106,41 @@ public static class MarkdownSiteWriter
 
         page.Heading(2, "Cơ quan, đơn vị", "co-quan");
         if (plan.Bodies.IsEmpty) page.Line("*Chưa có cơ quan nào được phân công hay được nhắc đến.*").Line();
-        foreach (var body in plan.Bodies.OrderBy(b => Text.VietnameseText.Fold(b.Body.Name), StringComparer.Ordinal).ThenBy(b => b.Body.Id, StringComparer.Ordinal))
+        // Grouped by committee (the bodies of no committee last), then by kind (Party, state, mass organizations), each with
+        // its count; every group in Vietnamese order.
+        foreach (var group in plan.Bodies.GroupBy(b => b.Body.Committee ?? "").OrderBy(g => g.Key.Length == 0).ThenBy(g => g.Key, VietnameseText.Order))
         {
-            var line = $"- {page.Link(MarkdownText.EscapeInline(body.Body.Name), PagePaths.Body(body.Slug))}";
-            if (body.Body.Committee is { } committee && !body.Body.Name.Contains(committee, StringComparison.Ordinal)) line += $" ({MarkdownText.EscapeInline(committee)})";
-            if (checklists.TryGetValue(body.Slug, out var checklist))
-                line += $" — {checklist.ItemCount} nhiệm vụ, {page.Link("danh sách kiểm tra", checklist.Path)}";
-            page.Line(line);
+            var name = group.Key.Length == 0 ? "Trung ương và cơ quan khác" : group.Key;
+            var groupId = "co-quan-" + Slug.From(name);
+            page.Heading(3, $"{MarkdownText.EscapeInline(name)} ({group.Count()})", groupId);
+            foreach (var kind in group.GroupBy(b => Bodies.BodyKinds.Of(b.Body)).OrderBy(k => k.Key))
+            {
+                var kindName = Bodies.BodyKinds.Name(kind.Key);
+                page.Heading(4, $"{MarkdownText.EscapeInline(kindName)} ({kind.Count()})", groupId + "-" + Slug.From(kindName));
+                foreach (var body in kind)
+                {
+                    var line = $"- {page.Link(MarkdownText.EscapeInline(body.Body.Name), PagePaths.Body(body.Slug))}";
+                    if (checklists.TryGetValue(body.Slug, out var checklist))
+                        line += $" — {checklist.ItemCount} nhiệm vụ, {page.Link("danh sách kiểm tra", checklist.Path)}";
+                    page.Line(line);
+                }
+                page.Line();
+            }
         }
-        page.Line();
 
         page.Heading(2, "Văn bản được dẫn", "van-ban-duoc-dan");
         if (plan.References.IsEmpty) page.Line("*Chưa có văn bản nào được dẫn.*").Line();
-        foreach (var reference in plan.References)
+        foreach (var kind in plan.References.GroupBy(r => r.Kind))
         {
-            var line = $"- {page.Link(MarkdownText.EscapeInline(reference.Title), PagePaths.Reference(reference.Slug))}";
-            if (!reference.ImplementedBy.IsEmpty) line += $" — {reference.ImplementedBy.Length} chương trình thực hiện";
-            page.Line(line);
+            page.Heading(3, $"{MarkdownText.EscapeInline(kind.Key)} ({kind.Count()})", "van-ban-" + Slug.From(kind.Key));
+            foreach (var reference in kind)
+            {
+                var line = $"- {page.Link(MarkdownText.EscapeInline(reference.Title), PagePaths.Reference(reference.Slug))}";
+                if (!reference.ImplementedBy.IsEmpty) line += $" — {reference.ImplementedBy.Length} chương trình thực hiện";
+                page.Line(line);
+            }
+            page.Line();
         }
-        page.Line();
 
         return (new MarkdownPage(PagePaths.Index, PageKind.Index, title,
             $"{corpus.Documents.Length} chương trình, kế hoạch; phân công và danh sách kiểm tra theo cơ quan.",
@@ -138,7 +156,7 @@ public static class MarkdownSiteWriter
         page.Heading(1, MarkdownText.EscapeInline(body.Name), SitePlan.Anchors.Title);
         if (body.Committee is not null) page.Line($"- **Thuộc:** {MarkdownText.EscapeInline(body.Committee)}");
         if (entry.Names.Length > 1 || entry.Names[0] != body.Name)
-            page.Line($"- **Tên trong văn bản:** {string.Join("; ", entry.Names.Select(MarkdownText.EscapeInline))}");
+            page.Line($"- **Tên trong văn bản:** {string.Join("; ", entry.Names.Order(VietnameseText.Order).Select(MarkdownText.EscapeInline))}");
         if (body.IsGroup)
         {
             var members = plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != body.Id && corpus.Registry.Covers(body, b.Body))
@@ -217,7 +235,9 @@ public static class MarkdownSiteWriter
             foreach (var slug in entry.ImplementedBy)
             {
                 var doc = corpus.Documents.First(d => d.Slug == slug);
-                page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind))}{(doc.Issuer is null ? "" : ", " + MarkdownText.EscapeInline(doc.Issuer.Name))})");
+                var facts = new[] { DocumentTexts.KindOf(doc), DocumentTexts.OwnNumber(doc) is { } number ? "số " + number : null, doc.Header?.Date is { } issued ? "ngày " + MarkdownText.Date(issued) : null, doc.Issuer?.Name }
+                    .Where(f => f is not null).Select(f => MarkdownText.EscapeInline(f!));
+                page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({string.Join(", ", facts)})");
             }
             page.Line();
         }

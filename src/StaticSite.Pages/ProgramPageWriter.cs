@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticSite.Model;
+using StaticSite.Text;
 
 namespace StaticSite.Pages;
 
@@ -14,24 +15,37 @@ internal static class ProgramPageWriter
         var issuer = doc.Issuer;
 
         page.Heading(1, page.Inline(title, issuer, false), SitePlan.Anchors.Title);
-        page.Line($"- **Loại văn bản:** {MarkdownText.EscapeInline(DocumentTexts.KindName(doc.Kind))}");
-        if (doc.KindLine is not null) page.Line($"- **Dòng tên loại:** {MarkdownText.EscapeInline(doc.KindLine.Text)}");
-        if (issuer is not null) page.Line($"- **Cơ quan ban hành:** {MarkdownText.EscapeInline(issuer.Name)}");
-        if (doc.Header?.Number is { } number) page.Line($"- **Số, ký hiệu:** {MarkdownText.EscapeInline(number)}");
+        // The record (thuộc tính văn bản), in the order the national legal portal gives it.
+        page.Line($"- **Loại văn bản:** {MarkdownText.EscapeInline(DocumentTexts.KindOf(doc))}");
+        var ownNumber = DocumentTexts.OwnNumber(doc);
+        if (ownNumber is not null) page.Line($"- **Số, ký hiệu:** {MarkdownText.EscapeInline(ownNumber)}");
         if (doc.Header?.Date is { } date) page.Line($"- **Ngày ban hành:** {MarkdownText.Date(date)}");
+        if (issuer is not null)
+            page.Line($"- **Cơ quan ban hành:** {MarkdownText.EscapeInline(issuer.Name)}{(issuer.Parent is { } parent ? $" (thuộc {MarkdownText.EscapeInline(parent)})" : "")}");
+        if (doc.Signature is { } signed)
+        {
+            var signer = signed.Name ?? "không ghi tên";
+            page.Line($"- **Người ký:** {MarkdownText.EscapeInline(signer)}{(signed.Title is { Length: > 0 } role ? $" ({MarkdownText.EscapeInline(role)})" : "")}");
+        }
+        if (doc.Title?.Text is { Length: > 0 }) page.Line($"- **Trích yếu:** {page.Inline(title, issuer, false)}");
         if (!doc.Implements.IsEmpty)
         {
             var links = doc.Implements.Select(r => r.Id).Distinct(StringComparer.Ordinal)
                 .Select(id => plan.Reference(id)!)
                 .Select(r => page.Link(MarkdownText.EscapeInline(r.Title), PagePaths.Reference(r.Slug)));
-            page.Line($"- **Thực hiện:** {string.Join("; ", links)}");
+            page.Line($"- **Văn bản thực hiện:** {string.Join("; ", links)}");
         }
-        var items = doc.TaskCount;
+        if (ownNumber is not null && plan.Reference(ownNumber) is { ImplementedBy.IsEmpty: false } implemented)
+        {
+            var links = implemented.ImplementedBy.Where(s => s != doc.Slug)
+                .Select(s => plan.Corpus.Documents.First(d => d.Slug == s))
+                .Select(d => page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(d)), PagePaths.Program(d.Slug))).ToList();
+            if (links.Count > 0) page.Line($"- **Văn bản thực hiện văn bản này:** {string.Join("; ", links)}");
+        }
         var bodyCount = doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Count();
-        page.Line($"- **Số nhiệm vụ:** {items}");
-        page.Line($"- **Số cơ quan được phân công:** {bodyCount}");
-        page.Line($"- **Tình trạng kiểm tra:** {MarkdownText.EscapeInline(status?.Label ?? DocumentStatus.NotCheckedLabel)}");
-        page.Line($"- **Nguồn:** {MarkdownText.EscapeInline(doc.Path)}");
+        page.Line($"- **Số nhiệm vụ:** {doc.TaskCount}");
+        page.Line(bodyCount == 0 ? "- **Cơ quan được giao:** 0" : $"- **Cơ quan được giao:** [{bodyCount}](#{SitePlan.Anchors.Assignments})");
+        if (status?.Notice is { } notice) page.Line($"- **Cần rà soát:** {MarkdownText.EscapeInline(notice)} (chạy `staticsite validate` để xem từng điểm)");
         if (PagePaths.Original(doc) is { } original)
             page.Line($"- **Văn bản gốc:** [Tải văn bản gốc ({MarkdownText.EscapeInline(System.IO.Path.GetExtension(original))})]({PagePaths.Relative(path, original)})");
         page.Line();
@@ -45,7 +59,7 @@ internal static class ProgramPageWriter
         if (!doc.Assignments.IsEmpty)
         {
             page.Heading(2, "Phân công thực hiện", SitePlan.Anchors.Assignments);
-            foreach (var id in doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var id in doc.Assignments.Select(a => a.Body.Id).Distinct(StringComparer.Ordinal).OrderBy(id => plan.Body(id)!.Body.Name, VietnameseText.Order).ThenBy(id => id, StringComparer.Ordinal))
             {
                 var entry = plan.Body(id)!;
                 var entries = (checklists.GetValueOrDefault(entry.Slug)?.Groups.FirstOrDefault(g => g.ProgramSlug == doc.Slug)?.Entries ?? []).Where(e => e.Via is null).ToList();
@@ -85,10 +99,10 @@ internal static class ProgramPageWriter
             page.Line(string.Join("\\\n", lines)).Line();
         }
 
-        if (!doc.Notes.IsEmpty)
+        if (DocumentTexts.ShownNotes(doc).Any())
         {
             page.Heading(2, "Ghi chú", SitePlan.Anchors.Notes);
-            foreach (var note in doc.Notes) page.Line(page.Inline(note.Text, issuer)).Line();
+            foreach (var note in DocumentTexts.ShownNotes(doc)) page.Line(page.Inline(note.Text, issuer)).Line();
         }
 
         if (!doc.Unplaced.IsEmpty)

@@ -86,17 +86,17 @@ public sealed class SitePlan
         Corpus = corpus;
         _bodies = bodies;
         _references = references;
-        Bodies = [.. bodies.Values.OrderBy(b => b.Body.Id, StringComparer.Ordinal)];
-        References = [.. references.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+        Bodies = [.. bodies.Values.OrderBy(b => b.Body.Name, VietnameseText.Order).ThenBy(b => b.Body.Id, StringComparer.Ordinal)];
+        References = [.. references.Values.OrderBy(r => r.Kind, VietnameseText.Order).ThenBy(r => r.Id, VietnameseText.Order)];
     }
 
     /// <summary>The corpus planned.</summary>
     public Corpus Corpus { get; }
 
-    /// <summary>Bodies with a page, by id (ordinal).</summary>
+    /// <summary>Bodies with a page, by name in Vietnamese order (<see cref="VietnameseText.Order"/>).</summary>
     public ImmutableArray<BodyEntry> Bodies { get; }
 
-    /// <summary>Referenced documents with a page, by id (ordinal).</summary>
+    /// <summary>Referenced documents with a page, by kind, then id, in Vietnamese order (<see cref="VietnameseText.Order"/>).</summary>
     public ImmutableArray<ReferenceEntry> References { get; }
 
     /// <summary>The page entry of body <paramref name="id"/>, or null.</summary>
@@ -130,14 +130,16 @@ public sealed class SitePlan
         {
             foreach (var assignment in doc.Assignments) AddBody(assignment.Body, null);
             foreach (var reference in doc.Implements) AddReference(reference, null, doc.Slug);
-            foreach (var reference in doc.References) AddReference(reference, null, null);
+            // A program's own number, where its text names it (its appendix), is not a document it refers to.
+            var own = DocumentTexts.OwnNumber(doc);
+            foreach (var reference in doc.References.Where(r => r.Id != own)) AddReference(reference, null, null);
             foreach (var site in DocumentTexts.Enumerate(doc))
             {
                 foreach (var link in FindLinks(site.Text, doc.Issuer, corpus.Registry))
                 {
                     var mention = new Mention(doc.Slug, site.Anchor, site.Label, site.Text.Substring(link.Index, link.Length));
                     if (link.Body is not null) AddBody(link.Body, mention);
-                    if (link.Reference is not null) AddReference(link.Reference, mention, null);
+                    if (link.Reference is not null && link.Reference.Id != own) AddReference(link.Reference, mention, null);
                 }
             }
         }

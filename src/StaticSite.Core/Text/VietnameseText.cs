@@ -43,6 +43,23 @@ public static class VietnameseText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The order of every list of the site: the vi-VN collation (<c>Ban Tổ chức</c> before <c>Ban Tuyên giáo</c>), taken explicitly,
+    /// never from the current culture; strings it holds equal are then ordered ordinally, so that the order is total and the same on every machine.
+    /// </summary>
+    public static IComparer<string> Order { get; } = new VietnameseOrder();
+
+    private sealed class VietnameseOrder : IComparer<string>
+    {
+        private static readonly CompareInfo Collation = CultureInfo.GetCultureInfo("vi-VN").CompareInfo;
+
+        public int Compare(string? x, string? y)
+        {
+            var c = Collation.Compare(x, y, CompareOptions.None);
+            return c != 0 ? c : string.CompareOrdinal(x, y);
+        }
+    }
+
     /// <summary>Collapses runs of white space to one space and trims.</summary>
     public static string CollapseSpaces(string text)
     {

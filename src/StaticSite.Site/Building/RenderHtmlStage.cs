@@ -156,7 +156,7 @@ public sealed class RenderHtmlStage : IBuildStage
             var entries = (list.Kind == SourcePageKind.Checklist
                     ? context.Checklists.Select(c => new LinkModel(c.BodyName, ChecklistPageModel.Html(c.Path)))
                     : context.MarkdownPages.Where(p => p.Kind == list.Kind).Select(p => new LinkModel(p.Title, p.HtmlPath)))
-                .OrderBy(l => l.Text, StringComparer.Ordinal).ToImmutableArray();
+                .OrderBy(l => l.Text, StaticSite.Text.VietnameseText.Order).ThenBy(l => l.Target, StringComparer.Ordinal).ToImmutableArray();
             if (context.Files.ContainsKey(list.Path)) continue;
             indexes.Add(new LinkModel(list.Title, list.Path));
             context.AddText(list.Path, theme.Render("list.cshtml", new ListPageModel
@@ -168,8 +168,9 @@ public sealed class RenderHtmlStage : IBuildStage
         }
 
         var cards = corpus.Documents.Select(d => new ProgramCard(
-            DocumentTexts.Title(d), $"programs/{d.Slug}.html", DocumentTexts.KindName(d.Kind), d.Issuer?.Name ?? "",
-            [.. d.Implements.Select(r => r.Id).Distinct()], d.Header?.Number ?? "", d.TaskCount)).ToImmutableArray();
+            DocumentTexts.Title(d), $"programs/{d.Slug}.html", DocumentTexts.KindOf(d), d.Issuer?.Name ?? "",
+            [.. d.Implements.Select(r => r.Id).Distinct()], DocumentTexts.OwnNumber(d) ?? "", d.TaskCount)
+            { Date = d.Header?.Date is { } date ? MarkdownText.Date(date) : "" }).ToImmutableArray();
         var indexPage = context.MarkdownPages.FirstOrDefault(p => p.Kind == SourcePageKind.Index);
         var indexFragment = indexPage is null ? null : Process(context, indexPage, documents);
         context.AddText("index.html", theme.Render("home.cshtml", new HomePageModel

@@ -23,7 +23,9 @@ public static partial class MarkdownRenderer
     [GeneratedRegex("""<a (?:id|name)="(?<id>[A-Za-z0-9_-]{1,120})"\s*>\s*</a>""", RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
-    [GeneratedRegex("\uE000(?<id>[A-Za-z0-9_-]{1,120})\uE001", RegexOptions.CultureInvariant)]
+    // The placeholder ends in '~' (plain text in this pipeline, no strikethrough) so that emphasis opening on punctuation right
+    // after an anchor (`**(1)**`) is still left-flanking: a private-use character is neither white space nor punctuation.
+    [GeneratedRegex("\uE000(?<id>[A-Za-z0-9_-]{1,120})\uE001~", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
     /// <summary>The HTML fragment of <paramref name="markdown"/>.</summary>
@@ -31,7 +33,7 @@ public static partial class MarkdownRenderer
     {
         // A placeholder character in the document itself must not turn into an anchor.
         var clean = markdown.Replace(Open, '\uFFFD').Replace(Close, '\uFFFD');
-        var marked = Anchor().Replace(clean, m => $"{Open}{m.Groups["id"].Value}{Close}");
+        var marked = Anchor().Replace(clean, m => $"{Open}{m.Groups["id"].Value}{Close}~");
         var html = Markdown.ToHtml(marked, Pipeline);
         return Placeholder().Replace(html, m => $"<a id=\"{m.Groups["id"].Value}\"></a>");
     }

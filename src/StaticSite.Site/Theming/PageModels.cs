@@ -71,7 +71,11 @@ public sealed class ContentPageModel : PageModel
 /// <param name="Resolutions">Văn bản được thực hiện (ids).</param>
 /// <param name="Number">Số ký hiệu, or empty.</param>
 /// <param name="ItemCount">Number of items.</param>
-public sealed record ProgramCard(string Title, string Target, string Kind, string Issuer, ImmutableArray<string> Resolutions, string Number, int ItemCount);
+public sealed record ProgramCard(string Title, string Target, string Kind, string Issuer, ImmutableArray<string> Resolutions, string Number, int ItemCount)
+{
+    /// <summary>Ngày ban hành (<c>01/03/2023</c>), or empty.</summary>
+    public string Date { get; init; } = "";
+}
 
 /// <summary>The home page: programs with filters, links to the indexes.</summary>
 public sealed class HomePageModel : PageModel
@@ -79,14 +83,14 @@ public sealed class HomePageModel : PageModel
     /// <summary>The programs, in content order.</summary>
     public required ImmutableArray<ProgramCard> Programs { get; init; }
 
-    /// <summary>Distinct issuers, ordinal order.</summary>
-    public ImmutableArray<string> Issuers => [.. Programs.Select(p => p.Issuer).Where(i => i.Length > 0).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>Distinct issuers, in Vietnamese order.</summary>
+    public ImmutableArray<string> Issuers => [.. Programs.Select(p => p.Issuer).Where(i => i.Length > 0).Distinct().Order(StaticSite.Text.VietnameseText.Order)];
 
-    /// <summary>Distinct kinds, ordinal order.</summary>
-    public ImmutableArray<string> Kinds => [.. Programs.Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>Distinct kinds, in Vietnamese order.</summary>
+    public ImmutableArray<string> Kinds => [.. Programs.Select(p => p.Kind).Distinct().Order(StaticSite.Text.VietnameseText.Order)];
 
-    /// <summary>Distinct implemented resolutions, ordinal order.</summary>
-    public ImmutableArray<string> Resolutions => [.. Programs.SelectMany(p => p.Resolutions).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>Distinct implemented resolutions, in Vietnamese order.</summary>
+    public ImmutableArray<string> Resolutions => [.. Programs.SelectMany(p => p.Resolutions).Distinct().Order(StaticSite.Text.VietnameseText.Order)];
 
     /// <summary>Links to the other indexes (bodies, references, checklists, comparisons).</summary>
     public ImmutableArray<LinkModel> Indexes { get; init; } = [];
