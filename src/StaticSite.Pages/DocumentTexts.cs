@@ -29,21 +29,8 @@ public static class DocumentTexts
     /// <summary>Loại văn bản as the record shows it: what a non-program is (<c>Nghị quyết</c>), else the program's kind.</summary>
     public static string KindOf(ProgramDocument doc) => doc.OtherKind ?? KindName(doc.Kind);
 
-    /// <summary>
-    /// Số, ký hiệu of the program itself: the number of its header block; else the number its own appendix gives it, when an
-    /// appendix after the signature is titled for a document of the program's kind (<c>PHỤ LỤC ... thực hiện Chương trình số
-    /// 01-CTr/TU của Thành ủy</c> under a CHƯƠNG TRÌNH). Null when neither says.
-    /// </summary>
-    public static string? OwnNumber(ProgramDocument doc)
-    {
-        if (doc.Header?.Number is { Length: > 0 } number) return number;
-        if (doc.Signature is not { } signature || doc.Kind == ProgramKind.Unknown) return null;
-        var kind = doc.Kind == ProgramKind.Plan ? "Kế hoạch" : "Chương trình";
-        return doc.Tables
-            .Where(t => t.Title is not null && t.Span.Line > signature.Span.Line)
-            .SelectMany(t => References.ReferenceExtractor.Extract(t.Title!.Text, "", 1))
-            .FirstOrDefault(r => r.Kind == kind)?.Id;
-    }
+    /// <summary>Số, ký hiệu of the program itself, as the reader found it (<see cref="ProgramDocument.Header"/>); null when the text does not say.</summary>
+    public static string? OwnNumber(ProgramDocument doc) => doc.Header?.Number is { Length: > 0 } number ? number : null;
 
     /// <summary>
     /// The notes a page shows under Ghi chú: not separators (<c>-----</c>) and not the lines of the header block (the issuer,

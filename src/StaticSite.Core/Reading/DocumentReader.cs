@@ -200,7 +200,7 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             Issuer = issuer is not null && issuer == headerIssuer ? IssuerReader.SignedFor(issuer, _signature) : issuer,
             OtherKind = _otherKind,
             Diagnostics = [.. _diagnostics],
-            Header = Metadata.HeaderOf(_metadata, header.Number is null && header.Date is null ? null : new DocumentHeader(header.Number, header.Date, header.Place, header.Span!), path),
+            Header = Metadata.HeaderOf(_metadata, OwnHeader(header, tables), path),
             Implements = Implements(references),
             References = references,
             Preamble = [.. _preamble.Select(p => p.Node(path))],
@@ -351,6 +351,24 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
             chosen.AddRange(references.Where(r => r.Span.Line >= p.Span.Line && r.Span.Line <= p.Span.EndLine && IsCarriedOut(r)));
         var own = _headerNumber;
         return [.. chosen.Where(r => r.Id != own).GroupBy(r => r.Id).Select(g => g.First())];
+    }
+
+    /// <summary>
+    /// The document's own number and date: from its header block; for a program printed without one (no <c>Số:</c> line at
+    /// all, not a draft's blank), the number its own appendix gives it — an appendix after the signature titled for a
+    /// document of the program's kind (<c>… thực hiện Chương trình số 01-CTr/TU của Thành ủy</c> under a CHƯƠNG TRÌNH).
+    /// </summary>
+    private DocumentHeader? OwnHeader(HeaderBlock header, ImmutableArray<AppendixTable> tables)
+    {
+        if (header.Number is not null || header.Date is not null) return new DocumentHeader(header.Number, header.Date, header.Place, header.Span!);
+        if (header.HasNumberLabel || _signature is null || _kind == ProgramKind.Unknown) return null;
+        var kind = _kind == ProgramKind.Plan ? "Kế hoạch" : "Chương trình";
+        return tables
+            .Where(t => t.Title is not null && t.Span.Line > _signature.Span.Line)
+            .SelectMany(t => ReferenceExtractor.Extract(t.Title!.Text, path, t.Title.Span.Line, t.Title.Span.Column))
+            .FirstOrDefault(r => r.Kind == kind) is { } own
+            ? new DocumentHeader(own.Id, null, null, own.Span)
+            : null;
     }
 
     // Party-style documents (28-NQ/TW, 11-CT/TU, 31-CTr/TW) and programs or plans; a state document with a year in its

@@ -13,6 +13,9 @@ namespace StaticSite.Reading;
 /// <param name="Span">Where the number (or else the date) stands.</param>
 public sealed partial record HeaderBlock(IReadOnlyList<TextNode> Organs, string? Number, DateOnly? Date, string? Place, SourceSpan? Span)
 {
+    /// <summary>True when the block has a <c>Số:</c> label (with a number, or blank as a draft leaves it).</summary>
+    public bool HasNumberLabel { get; init; }
+
     /// <summary>The type code of the document's own number (<c>CTr</c>, <c>KH</c>, <c>CV</c>, <c>NQ</c>), or null.</summary>
     public string? TypeCode => Number is null ? null : TypeCodePattern().Match(Number) is { Success: true } m ? m.Groups[1].Value : null;
 
@@ -74,7 +77,7 @@ public static partial class HeaderReader
                 }
             }
         }
-        return new HeaderBlock(organs, number, date, place is { Length: > 0 } ? place : null, span);
+        return new HeaderBlock(organs, number, date, place is { Length: > 0 } ? place : null, span) { HasNumberLabel = numberSeen };
     }
 
     /// <summary>The cells of a header line: table cells, columns split at a wide gap, the motto cut off a line OCR ran together.</summary>
