@@ -42,7 +42,7 @@ public static class DocumentTexts
     {
         if (!text.Any(char.IsLetterOrDigit)) return true;
         var folded = Text.VietnameseText.Fold(text).Trim('*', '_', ' ', '-');
-        if (folded is "dang cong san viet nam" or "cong hoa xa hoi chu nghia viet nam" or "doc lap - tu do - hanh phuc" || folded.StartsWith("so:", StringComparison.Ordinal))
+        if (Reading.HeaderReader.IsMotto(folded) || folded.StartsWith("so:", StringComparison.Ordinal))
             return true;
         return doc.Issuer is { } issuer && (folded == Text.VietnameseText.Fold(issuer.Name) || (issuer.Parent is { } parent && folded == Text.VietnameseText.Fold(parent)));
     }

@@ -774,12 +774,6 @@ internal sealed partial class DocumentReader(IReadOnlyList<SourceLine> lines, st
     [GeneratedRegex(@"^(?:[IVX]{1,5}|[A-Đ])(?:\.\d{1,2})?\.?$")]
     private static partial Regex GroupNumber();
 
-    [GeneratedRegex(@"^Số\s*:?\s*(\S+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NumberLine();
-
-    [GeneratedRegex(@"^(?<place>[^,\d]{2,40}),\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateLine();
-
     [GeneratedRegex(@"\s(?:ban hành|xây dựng|đề ra|thống nhất ban hành|quyết định ban hành)\s")]
     private static partial Regex MainVerb();
 

@@ -111,6 +111,9 @@ public static partial class HeaderReader
 
     private static readonly string[] Mottos = ["dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
 
+    /// <summary>True when <paramref name="folded"/> (folded text) is a line of the national motto or the Party's name printed beside the issuer.</summary>
+    public static bool IsMotto(string folded) => Mottos.Contains(folded, StringComparer.Ordinal);
+
     private static bool IsOrganCell(string cell)
     {
         if (!Markers.IsMostlyUpper(cell) || cell.Length > 90 || !char.IsLetter(cell[0])) return false;
