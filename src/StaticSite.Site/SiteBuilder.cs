@@ -34,7 +34,8 @@ public static class SiteBuilder
 
         var context = new BuildContext
         {
-            Config = inputs.Config, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
+            // --base-url replaces the config's baseUrl for every stage (sitemap, the 404 page's links).
+            Config = options.BaseUrl is null ? inputs.Config : inputs.Config with { BaseUrl = options.BaseUrl }, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
             Validator = options.Validator ?? DefaultValidator(),
         };
         return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter(), options.BaseUrl));

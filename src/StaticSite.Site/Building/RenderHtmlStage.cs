@@ -8,7 +8,7 @@ using StaticSite.Site.Theming;
 namespace StaticSite.Site.Building;
 
 /// <summary>RenderHtml: every page through the theme (one <see cref="ThemeRenderer"/> per build: the site's theme folder over the embedded theme), theme assets copied.</summary>
-public sealed class RenderHtmlStage : IBuildStage
+public sealed partial class RenderHtmlStage : IBuildStage
 {
     /// <summary>Pages with at least this many headings get a table of contents.</summary>
     public const int TocThreshold = 4;
@@ -190,9 +190,25 @@ public sealed class RenderHtmlStage : IBuildStage
             SiteTitle = site, Title = "Không tìm thấy trang", Description = "Trang được yêu cầu không có trên trang này.",
             Lead = "Trang bạn tìm không có hoặc đã được đổi tên. Hãy về trang chủ hoặc dùng ô tìm kiếm.",
             PagePath = "404.html", BodyClass = "page-404", Breadcrumbs = [home, new LinkModel("Không tìm thấy trang", "")],
+            Standalone = StandaloneHead(context, theme.Files),
         }));
         context.Progress?.Advance(total, total);
     }
+
+    // A static server shows 404.html in place of any missing address (/programs/x/y.html), where the page's relative links
+    // and style sheet would miss: the style is inlined, and with baseUrl the links resolve against the site root.
+    private static StandaloneHead StandaloneHead(BuildContext context, ThemeFiles files)
+    {
+        var css = System.Text.Encoding.UTF8.GetString(files.Read("assets/site.css"));
+        css = CssRelativeUrl().Replace(css, m => $"url({m.Groups[1].Value}assets/");
+        var root = context.Config.BaseUrl is { } url && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath.TrimEnd('/') + "/" : null;
+        // Inside <style> only "</style" could end the element early; a theme's CSS has no reason to hold it.
+        return new StandaloneHead(css.Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase), root);
+    }
+
+    // url("fonts/x.ttf") / url(fonts/x.ttf): relative to assets/, made relative to the root; absolute and data: URLs unchanged.
+    [System.Text.RegularExpressions.GeneratedRegex(@"url\((['""]?)(?![a-z][a-z0-9+.-]*:|/|#)")]
+    private static partial System.Text.RegularExpressions.Regex CssRelativeUrl();
 
     private static Rendering.ProcessedFragment Process(BuildContext context, SourcePage page, Dictionary<string, ProgramDocument> documents)
     {

@@ -280,10 +280,16 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     // The site's 404 page is written for the site root; served in place of a missing page deeper down, its relative
-    // links and styles would point nowhere, so it gets <base href="/"> (only in the response, not on disk).
+    // links and styles would point nowhere, so it gets <base href="/"> (only in the response, not on disk). The preview
+    // serves the site at "/": a base the build gave it for the published sub-path (baseUrl) is replaced.
     private static string WithRootBase(string html)
     {
-        if (html.Contains("<base", StringComparison.OrdinalIgnoreCase)) return html;
+        var existing = html.IndexOf("<base", StringComparison.OrdinalIgnoreCase);
+        if (existing >= 0)
+        {
+            var close = html.IndexOf('>', existing);
+            return close < 0 ? html : string.Concat(html.AsSpan(0, existing), "<base href=\"/\">", html.AsSpan(close + 1));
+        }
         var head = html.IndexOf("<head", StringComparison.OrdinalIgnoreCase);
         var end = head < 0 ? -1 : html.IndexOf('>', head);
         return end < 0 ? html : html.Insert(end + 1, "<base href=\"/\">");

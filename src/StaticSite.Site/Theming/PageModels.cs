@@ -28,7 +28,19 @@ public abstract class PageModel
 
     /// <summary>A link relative to this page to the site-relative <paramref name="sitePath"/>.</summary>
     public string Link(string sitePath) => SitePaths.Relative(PagePath, sitePath);
+
+    /// <summary>
+    /// For a page a server shows at any address (the 404 page): the site's style sheet inlined, so the page is styled
+    /// wherever it is served, and <c>&lt;base href&gt;</c> set to the root of <c>baseUrl</c> when the config has one, so
+    /// its links reach the site from a nested address. Null for every other page.
+    /// </summary>
+    public StandaloneHead? Standalone { get; init; }
 }
+
+/// <summary>What the layout puts in the head of a page shown at any address: see <see cref="PageModel.Standalone"/>.</summary>
+/// <param name="Css">The theme's <c>assets/site.css</c>, its <c>url(...)</c> made relative to the site root.</param>
+/// <param name="BaseHref">The absolute path of the site root (<c>/</c>, <c>/chuong-trinh/</c>), or null without <c>baseUrl</c>.</param>
+public sealed record StandaloneHead(string Css, string? BaseHref);
 
 /// <summary>A link: text and site-relative target (the template makes it relative with <see cref="PageModel.Link"/>).</summary>
 /// <param name="Text">Link text.</param>

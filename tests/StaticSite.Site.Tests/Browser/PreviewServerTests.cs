@@ -77,6 +77,17 @@ public sealed class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_404_page_built_for_a_published_sub_path_gets_the_preview_root_as_its_base()
+    {
+        var page = Path.Combine(_site, "404.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<head>", "<head><base href=\"/chuong-trinh/\">", StringComparison.Ordinal));
+        using var response = await _http.GetAsync("programs/a/khong-co.html");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<head><base href=\"/\">", html);
+        Assert.DoesNotContain("/chuong-trinh/", html);
+    }
+
+    [Fact]
     public async Task Without_a_404_page_the_built_in_Vietnamese_one_is_used()
     {
         File.Delete(Path.Combine(_site, "404.html"));
