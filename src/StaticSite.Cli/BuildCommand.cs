@@ -31,6 +31,8 @@ internal static class BuildCommand
                 Content = parse.GetValue(content)?.FullName,
                 Output = parse.GetValue(output)?.FullName,
                 Theme = parse.GetValue(theme)?.FullName,
+                Pdf = parse.GetValue(pdf),
+                Browser = parse.GetValue(browser),
             };
             var result = BuildProgress.Build(options, terminal);
             // Errors in full (they block publishing); warnings and infos as a count — `staticsite validate` lists them.
@@ -43,9 +45,7 @@ internal static class BuildCommand
             foreach (var notice in result.Notices) Console.Error.WriteLine($"staticsite: lưu ý: {notice}");
             if (!result.Success) return result.ExitCode;
             Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
-            return parse.GetValue(pdf) || result.Config?.Pdf == true
-                ? PdfCommand.WriteChecklistsAsync(result.OutputDir, null, parse.GetValue(browser)).GetAwaiter().GetResult()
-                : 0;
+            return 0;
         });
         return command;
     }

@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>The public address of the site root for <c>sitemap.xml</c>; overrides the config's <c>baseUrl</c>.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Print every checklist to PDF inside the build (<c>--pdf</c>; also when the config's <c>pdf</c> is true).</summary>
+    public bool Pdf { get; init; }
+
+    /// <summary>The browser that prints the PDFs; null to find one (<see cref="Pdf.PdfOptions.DefaultChromiumPath"/>).</summary>
+    public string? Browser { get; init; }
+
     /// <summary>The validator; null for the default.</summary>
     public Building.IDocumentValidator? Validator { get; init; }
 

@@ -37,6 +37,7 @@ public static class SiteBuilder
             // --base-url replaces the config's baseUrl for every stage (sitemap, the 404 page's links).
             Config = options.BaseUrl is null ? inputs.Config : inputs.Config with { BaseUrl = options.BaseUrl }, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
             Validator = options.Validator ?? DefaultValidator(),
+            Pdf = options.Pdf || inputs.Config.Pdf ? new Pdf.PdfOptions { ChromiumPath = options.Browser ?? Pdf.PdfOptions.DefaultChromiumPath() } : null,
         };
         return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter(), options.BaseUrl));
     }

@@ -39,6 +39,44 @@ public sealed record Checklist(string Slug, BodyRef Body, DateOnly BuildDate, Im
 
     /// <summary>Page title: <c>Danh sách kiểm tra: Ban Tổ chức Thành ủy Cần Thơ</c>.</summary>
     public string Title => $"Danh sách kiểm tra: {Body.Name}";
+
+    /// <summary>Every row in print order, numbered 1, 2, … across the programs (STT): the one numbering of the page, the PDF, the spreadsheet and the calendar.</summary>
+    public IEnumerable<ChecklistRow> Rows()
+    {
+        var number = 0;
+        foreach (var group in Groups)
+            foreach (var entry in group.Entries)
+                yield return new ChecklistRow(++number, group, entry);
+    }
+
+    /// <summary>Số nhiệm vụ chủ trì (own or through a group).</summary>
+    public int LeadCount => Groups.Sum(g => g.Entries.Count(e => e.Role == AssignmentRole.Lead));
+
+    /// <summary>The rows by deadline status against <see cref="BuildDate"/>: quá hạn, trong 30 ngày, sau đó, không nêu.</summary>
+    public IReadOnlyDictionary<DeadlineStatus, int> StatusCounts() =>
+        Enum.GetValues<DeadlineStatus>().ToDictionary(s => s, s => Groups.Sum(g => g.Entries.Count(e => e.Status(BuildDate) == s)));
+}
+
+/// <summary>One numbered row of a checklist.</summary>
+/// <param name="Number">STT, from 1.</param>
+/// <param name="Group">The program it comes from.</param>
+/// <param name="Entry">The task.</param>
+public sealed record ChecklistRow(int Number, ChecklistGroup Group, ChecklistEntry Entry);
+
+/// <summary>Where a task's deadline stands against the date of the list.</summary>
+public enum DeadlineStatus
+{
+    /// <summary>Quá hạn: the last day is before the date of the list.</summary>
+    Overdue,
+
+    /// <summary>Trong 30 ngày: due within 30 days from the date of the list.</summary>
+    DueSoon,
+
+    /// <summary>Sau đó: due later.</summary>
+    Later,
+
+    /// <summary>Không nêu: no date (none stated, thường xuyên, or on a condition).</summary>
+    Undated,
 }
 
 /// <summary>The items of one program in a checklist.</summary>
@@ -48,6 +86,21 @@ public sealed record Checklist(string Slug, BodyRef Body, DateOnly BuildDate, Im
 /// <param name="Entries">Ordered by deadline (dated first, by end date), then undated, recurring and conditional ones, each tie in source order.</param>
 public sealed record ChecklistGroup(string ProgramSlug, string ProgramTitle, string ProgramKind, ImmutableArray<ChecklistEntry> Entries)
 {
+    /// <summary>Số hiệu of the program (<c>01-CTr/TU</c>), when it has one.</summary>
+    public string? ProgramNumber { get; init; }
+
+    /// <summary>Ngày ban hành of the program, when stated.</summary>
+    public DateOnly? ProgramDate { get; init; }
+
+    /// <summary>The program as a source is cited: <c>01-CTr/TU ngày 15/03/2023</c>; the kind when it has neither.</summary>
+    public string SourceLabel => (ProgramNumber, ProgramDate) switch
+    {
+        ({ } n, { } d) => $"{n} ngày {MarkdownText.Date(d)}",
+        ({ } n, null) => n,
+        (null, { } d) => $"{ProgramKind} ngày {MarkdownText.Date(d)}",
+        _ => ProgramKind,
+    };
+
     /// <summary>Path of the program page, relative to the Markdown root.</summary>
     public string ProgramPath => PagePaths.Program(ProgramSlug);
 
@@ -69,8 +122,24 @@ public sealed record ChecklistEntry(string ItemId, string Marker, string Text, A
     /// <summary>The group the body gets this item through (<c>Các ban xây dựng Đảng của Thành ủy Cần Thơ</c>); null when assigned to the body itself.</summary>
     public string? Via { get; init; }
 
+    /// <summary>For a phối hợp task: the bodies that lead it (chủ trì), as first named; empty when none is named.</summary>
+    public ImmutableArray<string> Leads { get; init; } = [];
+
     /// <summary>Vai trò with the group, if any: <c>Chủ trì (qua Các ban xây dựng Đảng của Thành ủy Cần Thơ)</c>.</summary>
     public string RoleDetail => Via is null ? RoleLabel : $"{RoleLabel} (qua {Via})";
+
+    /// <summary>Who leads a task this body cooperates on: <c>Chủ trì: Ban Tuyên giáo Thành ủy</c>; empty for its own lead tasks.</summary>
+    public string LeadDetail => Role == AssignmentRole.Cooperate && !Leads.IsEmpty ? "Chủ trì: " + string.Join("; ", Leads) : "";
+
+    /// <summary>Where the deadline stands on <paramref name="listDate"/>.</summary>
+    /// <remarks>An open period (<c>từ năm 2024</c>: a start, no end) is never due, so it counts as later.</remarks>
+    public DeadlineStatus Status(DateOnly listDate) => Deadline switch
+    {
+        { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } due } =>
+            due < listDate ? DeadlineStatus.Overdue : due <= listDate.AddDays(30) ? DeadlineStatus.DueSoon : DeadlineStatus.Later,
+        { Kind: DeadlineKind.Date or DeadlineKind.DateRange, From: not null } => DeadlineStatus.Later,
+        _ => DeadlineStatus.Undated,
+    };
 
     /// <summary>True for a standing duty (thường xuyên, hằng năm).</summary>
     public bool IsRecurring => Deadline?.Kind == DeadlineKind.Recurring;

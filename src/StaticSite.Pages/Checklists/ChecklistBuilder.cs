@@ -37,9 +37,20 @@ public static class ChecklistBuilder
             // Each assignment's items are expanded once, for the body and for the members of a group. An own claim beats one
             // through a group in whatever order they come (Better); groups still come in assignment order.
             var bodyHeadings = Assignment.BodyHeadings(doc.Assignments);
-            foreach (var assignment in doc.Assignments)
+            var expanded = doc.Assignments.Select(a => Expand(a.Items, bodyHeadings).ToList()).ToList();
+            // Item id → the bodies that lead it (chủ trì), for the rows of the bodies that cooperate on it.
+            var leads = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            for (var i = 0; i < doc.Assignments.Length; i++)
+                if (doc.Assignments[i].Role == AssignmentRole.Lead)
+                    foreach (var item in expanded[i])
+                    {
+                        if (!leads.TryGetValue(item.Id, out var names)) leads[item.Id] = names = [];
+                        if (!names.Contains(doc.Assignments[i].Body.Name)) names.Add(doc.Assignments[i].Body.Name);
+                    }
+            for (var i = 0; i < doc.Assignments.Length; i++)
             {
-                var items = Expand(assignment.Items, bodyHeadings).ToList();
+                var assignment = doc.Assignments[i];
+                var items = expanded[i];
                 foreach (var item in items) Add(assignment.Body.Id, item, assignment.Role, null);
                 if (!assignment.Body.IsGroup) continue;
                 foreach (var member in plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
@@ -49,7 +60,10 @@ public static class ChecklistBuilder
             foreach (var (bodyId, roles) in byBody.OrderBy(b => b.Key, StringComparer.Ordinal))
             {
                 var entries = roles.Values
-                    .Select(r => Entry(r.Item, r.Role, r.Via, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate))
+                    .Select(r => Entry(r.Item, r.Role, r.Via, Context(r.Item, order.TryGetValue(r.Item.Id, out var o) ? o.Section : null, parents), corpus.BuildDate) with
+                    {
+                        Leads = r.Role == AssignmentRole.Cooperate && leads.TryGetValue(r.Item.Id, out var names) ? [.. names] : [],
+                    })
                     .OrderBy(e => DueBy(e) is null ? 1 : 0)
                     .ThenBy(e => DueBy(e) ?? DateOnly.MaxValue)
                     .ThenBy(e => e.Deadline?.From ?? DateOnly.MaxValue)
@@ -58,7 +72,10 @@ public static class ChecklistBuilder
                     .ThenBy(e => e.ItemId, StringComparer.Ordinal)
                     .ToImmutableArray();
                 if (!groups.TryGetValue(bodyId, out var list)) groups[bodyId] = list = [];
-                list.Add(new ChecklistGroup(doc.Slug, DocumentTexts.Title(doc), DocumentTexts.KindName(doc.Kind), entries));
+                list.Add(new ChecklistGroup(doc.Slug, DocumentTexts.Title(doc), DocumentTexts.KindName(doc.Kind), entries)
+                {
+                    ProgramNumber = DocumentTexts.OwnNumber(doc), ProgramDate = doc.Header?.Date,
+                });
             }
         }
         return [.. groups.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>

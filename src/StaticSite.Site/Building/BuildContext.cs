@@ -21,6 +21,12 @@ public sealed class BuildContext
     /// <summary>Absolute theme folder.</summary>
     public required string ThemeDir { get; init; }
 
+    /// <summary>How to print the checklists to PDF inside the build (written into the staging folder before the swap); null for no PDFs.</summary>
+    public Pdf.PdfOptions? Pdf { get; init; }
+
+    /// <summary>Files the swap writes besides <see cref="Files"/> (the PDFs): pages may link them.</summary>
+    public HashSet<string> Promised { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Progress sink, or null.</summary>
     public IBuildProgress? Progress { get; init; }
 

@@ -18,11 +18,14 @@ public sealed partial class CheckLinksStage : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        foreach (var problem in Check(context.Files)) context.Errors.Add(problem);
+        foreach (var problem in Check(context.Files, context.Promised)) context.Errors.Add(problem);
     }
 
-    /// <summary>The problems of the site <paramref name="files"/> (site-relative path → content), ordinal page order.</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, byte[]> files)
+    /// <summary>
+    /// The problems of the site <paramref name="files"/> (site-relative path → content), ordinal page order; links to
+    /// <paramref name="promised"/> files (written later, at the swap) count as whole.
+    /// </summary>
+    public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlySet<string>? promised = null)
     {
         var parser = new HtmlParser();
         var documents = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
@@ -52,7 +55,7 @@ public sealed partial class CheckLinksStage : IBuildStage
                     problems.Add($"{page}: liên kết tuyệt đối \"{url}\" — dùng đường dẫn tương đối để trang chạy ở mọi thư mục và từ file://.");
                     continue;
                 }
-                var problem = CheckRelative(page, url, files, documents.ContainsKey, IdsOf);
+                var problem = CheckRelative(page, url, p => files.ContainsKey(p) || promised?.Contains(p) == true, documents.ContainsKey, IdsOf);
                 // The source line of the nearest marked ancestor leads back to the document text.
                 var line = element.Closest("[data-source-line]")?.GetAttribute("data-source-line");
                 if (problem is not null) problems.Add($"{page}{(line is null ? "" : $" (dòng nguồn {line})")}: liên kết hỏng \"{url}\": {problem}.");
@@ -76,7 +79,7 @@ public sealed partial class CheckLinksStage : IBuildStage
     [System.Text.RegularExpressions.GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
     private static partial System.Text.RegularExpressions.Regex CssUrl();
 
-    private static string? CheckRelative(string page, string url, IReadOnlyDictionary<string, byte[]> files, Func<string, bool> isPage, Func<string, HashSet<string>> idsOf)
+    private static string? CheckRelative(string page, string url, Func<string, bool> exists, Func<string, bool> isPage, Func<string, HashSet<string>> idsOf)
     {
         var hash = url.IndexOf('#');
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
@@ -85,7 +88,7 @@ public sealed partial class CheckLinksStage : IBuildStage
         if (query >= 0) path = path[..query];
         var target = path.Length == 0 ? page : SitePaths.Resolve(page, path);
         if (target is null) return "ra ngoài thư mục trang";
-        if (!files.ContainsKey(target)) return $"không có tệp {target}";
+        if (!exists(target)) return $"không có tệp {target}";
         if (string.IsNullOrEmpty(anchor) || !isPage(target)) return null;
         return idsOf(target).Contains(anchor) ? null : $"không có neo #{anchor} trong {target}";
     }

@@ -121,8 +121,14 @@ public sealed partial class RenderHtmlStage : IBuildStage
         foreach (var checklist in context.Checklists)
         {
             var path = ChecklistPageModel.Html(checklist.Path);
+            // The PDF is printed from this page at the swap (when the build prints PDFs); the page links it, so it is promised.
+            var pdf = context.Pdf is null ? null : $"{Pdf.ChecklistPdfWriter.PdfFolder}/{Path.GetFileNameWithoutExtension(path)}.pdf";
+            if (pdf is not null) context.Promised.Add(pdf);
+            context.AddFile(Path.ChangeExtension(path, ".xlsx"), ChecklistFiles.Spreadsheet(checklist));
+            context.AddText(Path.ChangeExtension(path, ".ics"), ChecklistFiles.Calendar(checklist, site));
             context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
             {
+                PdfPath = pdf,
                 SiteTitle = site, Title = checklist.Title, PagePath = path, BodyClass = "page-checklist",
                 Description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {MarkdownText.Date(checklist.BuildDate)}.",
                 Breadcrumbs = [home, indexOf[SourcePageKind.Checklist], new LinkModel(checklist.BodyName, "")],

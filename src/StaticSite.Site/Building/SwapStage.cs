@@ -55,8 +55,17 @@ public sealed partial class SwapStage : IBuildStage
                 File.WriteAllBytes(file, content);
                 if (delay > 0 && ++n == context.Files.Count / 2) Thread.Sleep(delay);
             }
+            if (context.Pdf is { } pdf) PrintChecklists(staging, pdf);
             Carry(output, staging, context);
             old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{token}"));
+        }
+        catch (Pdf.PdfException e)
+        {
+            // No browser, or a page that cannot be printed: nothing is published, the old site stays whole.
+            TryDelete(staging);
+            context.CouldNotRun = true;
+            context.Errors.Add($"{e.Message} Trang cũ giữ nguyên; dựng lại không có --pdf để xuất bản không kèm PDF.");
+            return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -123,12 +132,17 @@ public sealed partial class SwapStage : IBuildStage
 
     // What other commands wrote into the old site and this build does not write (the PDFs of `staticsite pdf`) is copied
     // into the new one, so a plain build never deletes work the person asked for; a build that writes the folder replaces it.
+    // The PDFs are printed from the staging folder, before the swap: the site and its PDFs are published together.
+    private static void PrintChecklists(string staging, Pdf.PdfOptions pdf) =>
+        Pdf.ChecklistPdfWriter.WriteAsync(staging, pdf with { OutputDirectory = null }).GetAwaiter().GetResult();
+
     private static void Carry(string output, string staging, BuildContext context)
     {
         foreach (var folder in CarriedFolders)
         {
             var from = Path.Combine(output, folder);
-            if (!Directory.Exists(from) || context.Files.Keys.Any(k => k.StartsWith(folder + "/", StringComparison.Ordinal))) continue;
+            if (!Directory.Exists(from) || Directory.Exists(Path.Combine(staging, folder))
+                || context.Files.Keys.Any(k => k.StartsWith(folder + "/", StringComparison.Ordinal))) continue;
             foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
                 if (new FileInfo(file).LinkTarget is not null) continue;

@@ -81,10 +81,10 @@ public static class ChecklistPdfWriter
         "<div style=\"width:100%;font-size:8pt;font-family:'Noto Sans','Noto Serif',sans-serif;text-align:center;color:#444\">"
         + "Trang <span class=\"pageNumber\"></span>/<span class=\"totalPages\"></span></div>";
 
-    // The PDF footer (FooterTemplate) numbers the pages; page-margin boxes of the theme's print style would number them a second time.
+    // The PDF footer (FooterTemplate) numbers the pages; the foot margin boxes of the theme's print style would number them
+    // a second time. The head margin boxes stay: a checklist names its body, committee and date there on every page.
     private const string NoMarginBoxes =
-        "@page { @top-left { content: none } @top-center { content: none } @top-right { content: none } "
-        + "@bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }";
+        "@page { @bottom-left { content: none } @bottom-center { content: none } @bottom-right { content: none } }";
 
     /// <summary>Writes one PDF per checklist page of <paramref name="siteDirectory"/>; returns the PDF paths, in name order.</summary>
     /// <exception cref="PdfException">Chromium is missing or cannot start, or a page cannot be printed.</exception>
@@ -178,6 +178,7 @@ public static class ChecklistPdfWriter
                 {
                     Path = pdfPath,
                     Format = "A4",
+                    PreferCSSPageSize = true,
                     PrintBackground = true,
                     DisplayHeaderFooter = true,
                     HeaderTemplate = "<span></span>",

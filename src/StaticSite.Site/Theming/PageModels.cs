@@ -158,4 +158,53 @@ public sealed class ChecklistPageModel : PageModel
 
     /// <summary>Site-relative HTML path for a Markdown-root path (<c>programs/x.md</c> → <c>programs/x.html</c>).</summary>
     public static string Html(string mdPath) => Path.ChangeExtension(mdPath, ".html").Replace('\\', '/');
+
+    /// <summary>Site-relative path of the checklist's PDF when the build prints PDFs, else null.</summary>
+    public string? PdfPath { get; init; }
+
+    /// <summary>Site-relative path of the checklist as a spreadsheet (<c>checklists/x.xlsx</c>).</summary>
+    public string SpreadsheetPath => Path.ChangeExtension(PagePath, ".xlsx");
+
+    /// <summary>Site-relative path of the checklist's deadlines as a calendar (<c>checklists/x.ics</c>).</summary>
+    public string CalendarPath => Path.ChangeExtension(PagePath, ".ics");
+
+    /// <summary>How many rows at the end are printed with the signature block, never apart from it.</summary>
+    public const int RowsKeptWithSignature = 1;
+
+    /// <summary>
+    /// The rows before the closing block, and the last <see cref="RowsKeptWithSignature"/> rows that go with the signature
+    /// (more would make the block taller than a page, which the printer then splits anyway). A program's heading goes with
+    /// its first row: when that is the last row, the heading is in the closing block too.
+    /// </summary>
+    public (IReadOnlyList<StaticSite.Pages.ChecklistRow> Main, IReadOnlyList<StaticSite.Pages.ChecklistRow> Closing) SplitForSignature()
+    {
+        var rows = Checklist.Rows().ToList();
+        if (rows.Count == 0) return ([], []);
+        var at = Math.Max(0, rows.Count - RowsKeptWithSignature);
+        return (rows[..at], rows[at..]);
+    }
+
+    /// <summary>
+    /// The page-margin boxes of the printed sheet: whose list it is on every page (body, committee, date of the list), so a
+    /// loose page of the meeting's stack still says whose it is; page numbers at the foot.
+    /// </summary>
+    public string PrintHeaderCss
+    {
+        get
+        {
+            var left = "Danh sách kiểm tra: " + Checklist.BodyName;
+            var right = (Checklist.Committee is { } committee ? committee + " · " : "") + "lập ngày " + BuildDate;
+            // Seven columns read on A4 turned sideways (khổ ngang), as offices print such tables.
+            return "@page { size: A4 landscape; @top-left { content: " + CssString(left) + "; font-size: 8pt; } @top-right { content: " + CssString(right) + "; font-size: 8pt; } }";
+        }
+    }
+
+    // A CSS string literal: quotes, backslashes and line breaks escaped; "<" too, so the text cannot end the <style> element.
+    private static string CssString(string text)
+    {
+        var sb = new System.Text.StringBuilder("\"");
+        foreach (var ch in text)
+            sb.Append(ch switch { '"' => "\\\"", '\\' => "\\\\", '<' => "\\3C ", '\n' or '\r' => " ", _ => ch.ToString() });
+        return sb.Append('"').ToString();
+    }
 }
