@@ -66,7 +66,7 @@ public sealed class RenderHtmlStage : IBuildStage
         };
         var indexOf = lists.ToDictionary(l => l.Kind, l => new LinkModel(l.Title, l.Path));
 
-        var pairs = ComparisonPlanner.Pairs(corpus.Documents);
+        var pairs = ComparisonPlanner.Pairs(corpus.Documents, context.Config.Compare.Closest);
         var pageByPath = context.MarkdownPages.ToDictionary(p => p.HtmlPath, StringComparer.Ordinal);
         var related = new Dictionary<string, List<LinkModel>>(StringComparer.Ordinal);
         void Relate(string page, LinkModel link)
