@@ -245,6 +245,8 @@ public static class MarkdownSiteWriter
             page.Line();
         }
 
+        if (entry.ImplementedBy.Length >= 2) WriteCoverage(page, plan, entry);
+
         page.Heading(2, "Được nhắc đến tại", "nhac-den");
         if (entry.Mentions.IsEmpty) page.Line("*Không có chỗ nào nhắc đến.*").Line();
         var mentionsOf = MentionsByProgram(entry.Mentions);
@@ -267,6 +269,30 @@ public static class MarkdownSiteWriter
         return (new MarkdownPage(path, PageKind.Reference, entry.Title, description,
             [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Văn bản được dẫn", PagePaths.Index + "#van-ban-duoc-dan"), new Breadcrumb(entry.Title, null)],
             corpus.BuildDate, null, ""), page);
+    }
+
+    // Who assigns what in the programs of one resolution: a row per program, its bodies with their tasks (chủ trì / phối
+    // hợp), so that any two programs can be set side by side without a comparison page for every two. O(assignments).
+    private static void WriteCoverage(PageText page, SitePlan plan, ReferenceEntry entry)
+    {
+        page.Heading(2, "Phân công theo chương trình", "phan-cong-theo-chuong-trinh");
+        page.Line("| Chương trình | Cơ quan, đơn vị: số mục được giao chủ trì / phối hợp |");
+        page.Line("|---|---|");
+        foreach (var slug in entry.ImplementedBy)
+        {
+            var doc = plan.Document(slug);
+            var counts = new Dictionary<string, (BodyRef Body, int Lead, int Cooperate)>(StringComparer.Ordinal);
+            foreach (var a in doc.Assignments)
+            {
+                var (body, lead, cooperate) = counts.GetValueOrDefault(a.Body.Id, (a.Body, 0, 0));
+                counts[a.Body.Id] = a.Role == AssignmentRole.Lead ? (body, lead + a.Items.Length, cooperate) : (body, lead, cooperate + a.Items.Length);
+            }
+            var cells = counts.Values.OrderBy(c => c.Body.Name, VietnameseText.Order).ThenBy(c => c.Body.Id, StringComparer.Ordinal)
+                .Select(c => (plan.Body(c.Body.Id) is { } b ? page.Link(MarkdownText.EscapeInline(c.Body.Name), PagePaths.Body(b.Slug)) : MarkdownText.EscapeInline(c.Body.Name))
+                    + $" {c.Lead} / {c.Cooperate}");
+            page.Line($"| {page.Link(MarkdownText.EscapeInline(MarkdownText.Shorten(DocumentTexts.Title(doc), 30)), PagePaths.Program(slug))} | {string.Join("; ", cells)} |");
+        }
+        page.Line();
     }
 
     private static Dictionary<string, List<Mention>> MentionsByProgram(IEnumerable<Mention> mentions)
