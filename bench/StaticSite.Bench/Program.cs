@@ -17,6 +17,9 @@ if (args.Contains("--families"))
     return;
 }
 if (args.Contains("--originals")) { Originals.Run(root, runs); return; }
+//   dotnet run -c Release --project bench/StaticSite.Bench -- --scale 100 [--dir DIR]
+//     issue 13: a generated corpus of N programs (the samples re-issued per province) built once, cold; bench/scale.sh runs the sizes
+if (Arg("--scale") is { } scale) { Scale.Run(root, int.Parse(scale, System.Globalization.CultureInfo.InvariantCulture), Arg("--dir")); return; }
 //   dotnet run -c Release --project bench/StaticSite.Bench -- --read-per-mb [--runs 5]
 //     reading time per MB: the real documents one by one, and corpus 01 repeated to 1–8 MB
 if (args.Contains("--read-per-mb")) { ReadPerMb.Run(root, runs); return; }

@@ -159,13 +159,13 @@ public static class MarkdownSiteWriter
             page.Line($"- **Tên trong văn bản:** {string.Join("; ", entry.Names.Order(VietnameseText.Order).Select(MarkdownText.EscapeInline))}");
         if (body.IsGroup)
         {
-            var members = plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != body.Id && corpus.Registry.Covers(body, b.Body))
+            var members = plan.MemberCandidates(body).Where(b => b.Body.Id != body.Id && corpus.Registry.Covers(body, b.Body))
                 .Select(b => page.Link(MarkdownText.EscapeInline(b.Body.Name), PagePaths.Body(b.Slug))).ToList();
             page.Line($"- **Nhóm cơ quan**{(members.Count == 0 ? "" : ", gồm: " + string.Join(", ", members))}");
         }
         else
         {
-            var inGroups = plan.Bodies.Where(b => b.Body.IsGroup && b.Body.Id != body.Id && corpus.Registry.Covers(b.Body, body))
+            var inGroups = plan.GroupCandidates(body).Where(b => b.Body.Id != body.Id && corpus.Registry.Covers(b.Body, body))
                 .Select(b => page.Link(MarkdownText.EscapeInline(b.Body.Name), PagePaths.Body(b.Slug))).ToList();
             if (inGroups.Count > 0) page.Line($"- **Thuộc nhóm:** {string.Join(", ", inGroups)}");
         }
@@ -175,11 +175,14 @@ public static class MarkdownSiteWriter
         page.Line();
 
         var programs = 0;
-        foreach (var doc in corpus.Documents)
+        // Only the programs that assign or mention the body, in corpus order: O(its tasks and mentions), not O(documents).
+        var groups = new Dictionary<string, ChecklistGroup>(StringComparer.Ordinal);
+        foreach (var g in checklist?.Groups ?? []) groups.TryAdd(g.ProgramSlug, g);
+        var mentionsOf = MentionsByProgram(entry.Mentions);
+        foreach (var doc in InCorpusOrder(plan, groups.Keys.Concat(mentionsOf.Keys)))
         {
-            var group = checklist?.Groups.FirstOrDefault(g => g.ProgramSlug == doc.Slug);
-            var mentions = entry.Mentions.Where(m => m.ProgramSlug == doc.Slug).ToList();
-            if (group is null && mentions.Count == 0) continue;
+            var group = groups.GetValueOrDefault(doc.Slug);
+            var mentions = mentionsOf.GetValueOrDefault(doc.Slug) ?? [];
             programs++;
             var programPath = PagePaths.Program(doc.Slug);
             page.Heading(2, page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), programPath), "p-" + doc.Slug);
@@ -234,7 +237,7 @@ public static class MarkdownSiteWriter
         {
             foreach (var slug in entry.ImplementedBy)
             {
-                var doc = corpus.Documents.First(d => d.Slug == slug);
+                var doc = plan.Document(slug);
                 var facts = new[] { DocumentTexts.KindOf(doc), DocumentTexts.OwnNumber(doc) is { } number ? "số " + number : null, doc.Header?.Date is { } issued ? "ngày " + MarkdownText.Date(issued) : null, doc.Issuer?.Name }
                     .Where(f => f is not null).Select(f => MarkdownText.EscapeInline(f!));
                 page.Line($"- {page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), PagePaths.Program(slug))} ({string.Join(", ", facts)})");
@@ -242,12 +245,14 @@ public static class MarkdownSiteWriter
             page.Line();
         }
 
+        if (entry.ImplementedBy.Length >= 2) WriteCoverage(page, plan, entry);
+
         page.Heading(2, "Được nhắc đến tại", "nhac-den");
         if (entry.Mentions.IsEmpty) page.Line("*Không có chỗ nào nhắc đến.*").Line();
-        foreach (var doc in corpus.Documents)
+        var mentionsOf = MentionsByProgram(entry.Mentions);
+        foreach (var doc in InCorpusOrder(plan, mentionsOf.Keys))
         {
-            var mentions = entry.Mentions.Where(m => m.ProgramSlug == doc.Slug).ToList();
-            if (mentions.Count == 0) continue;
+            var mentions = mentionsOf[doc.Slug];
             var programPath = PagePaths.Program(doc.Slug);
             page.Heading(3, page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), programPath), "p-" + doc.Slug);
             foreach (var place in mentions.GroupBy(m => m.Anchor, StringComparer.Ordinal))
@@ -265,4 +270,43 @@ public static class MarkdownSiteWriter
             [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Văn bản được dẫn", PagePaths.Index + "#van-ban-duoc-dan"), new Breadcrumb(entry.Title, null)],
             corpus.BuildDate, null, ""), page);
     }
+
+    // Who assigns what in the programs of one resolution: a row per program, its bodies with their tasks (chủ trì / phối
+    // hợp), so that any two programs can be set side by side without a comparison page for every two. O(assignments).
+    private static void WriteCoverage(PageText page, SitePlan plan, ReferenceEntry entry)
+    {
+        page.Heading(2, "Phân công theo chương trình", "phan-cong-theo-chuong-trinh");
+        page.Line("| Chương trình | Cơ quan, đơn vị: số mục được giao chủ trì / phối hợp |");
+        page.Line("|---|---|");
+        foreach (var slug in entry.ImplementedBy)
+        {
+            var doc = plan.Document(slug);
+            var counts = new Dictionary<string, (BodyRef Body, int Lead, int Cooperate)>(StringComparer.Ordinal);
+            foreach (var a in doc.Assignments)
+            {
+                var (body, lead, cooperate) = counts.GetValueOrDefault(a.Body.Id, (a.Body, 0, 0));
+                counts[a.Body.Id] = a.Role == AssignmentRole.Lead ? (body, lead + a.Items.Length, cooperate) : (body, lead, cooperate + a.Items.Length);
+            }
+            var cells = counts.Values.OrderBy(c => c.Body.Name, VietnameseText.Order).ThenBy(c => c.Body.Id, StringComparer.Ordinal)
+                .Select(c => (plan.Body(c.Body.Id) is { } b ? page.Link(MarkdownText.EscapeInline(c.Body.Name), PagePaths.Body(b.Slug)) : MarkdownText.EscapeInline(c.Body.Name))
+                    + $" {c.Lead} / {c.Cooperate}");
+            page.Line($"| {page.Link(MarkdownText.EscapeInline(MarkdownText.Shorten(DocumentTexts.Title(doc), 30)), PagePaths.Program(slug))} | {string.Join("; ", cells)} |");
+        }
+        page.Line();
+    }
+
+    private static Dictionary<string, List<Mention>> MentionsByProgram(IEnumerable<Mention> mentions)
+    {
+        var byProgram = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!byProgram.TryGetValue(m.ProgramSlug, out var list)) byProgram[m.ProgramSlug] = list = [];
+            list.Add(m);
+        }
+        return byProgram;
+    }
+
+    // The documents of the given slugs, once each, in corpus order (the order the loops over every document gave).
+    private static IEnumerable<ProgramDocument> InCorpusOrder(SitePlan plan, IEnumerable<string> slugs) =>
+        slugs.Distinct(StringComparer.Ordinal).Select(plan.DocumentIndex).Where(i => i >= 0).Order().Select(i => plan.Corpus.Documents[i]);
 }

@@ -87,6 +87,13 @@ public sealed class SitePlan
         _bodies = bodies;
         _references = references;
         Bodies = [.. bodies.Values.OrderBy(b => b.Body.Name, VietnameseText.Order).ThenBy(b => b.Body.Id, StringComparer.Ordinal)];
+        foreach (var b in Bodies.Where(b => b.Body.IsKnown))
+        {
+            var index = b.Body.IsGroup ? _groupsByCommittee : _knownByCommittee;
+            if (!index.TryGetValue(CommitteeKey(b.Body), out var list)) index[CommitteeKey(b.Body)] = list = [];
+            list.Add(b);
+        }
+        for (var i = 0; i < corpus.Documents.Length; i++) _documentAt.TryAdd(corpus.Documents[i].Slug, i);
         References = [.. references.Values.OrderBy(r => r.Kind, VietnameseText.Order).ThenBy(r => r.Id, VietnameseText.Order)];
     }
 
@@ -98,6 +105,33 @@ public sealed class SitePlan
 
     /// <summary>Referenced documents with a page, by kind, then id, in Vietnamese order (<see cref="VietnameseText.Order"/>).</summary>
     public ImmutableArray<ReferenceEntry> References { get; }
+
+    private readonly Dictionary<string, List<BodyEntry>> _knownByCommittee = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bodies, not groups, that group <paramref name="group"/> may cover (<see cref="BodyRegistry.Covers"/>): the known
+    /// bodies of its committee, in <see cref="Bodies"/> order — a group never covers another committee's body, so a
+    /// group's members are found among tens of bodies, not all of them.
+    /// </summary>
+    public IReadOnlyList<BodyEntry> MemberCandidates(BodyRef group) =>
+        !group.IsKnown ? [] : _knownByCommittee.GetValueOrDefault(CommitteeKey(group)) ?? [];
+
+    /// <summary>The groups that may cover <paramref name="body"/>: the known groups of its committee, in <see cref="Bodies"/> order.</summary>
+    public IReadOnlyList<BodyEntry> GroupCandidates(BodyRef body) =>
+        !body.IsKnown ? [] : _groupsByCommittee.GetValueOrDefault(CommitteeKey(body)) ?? [];
+
+    private readonly Dictionary<string, List<BodyEntry>> _groupsByCommittee = new(StringComparer.Ordinal);
+
+    private static string CommitteeKey(BodyRef body) => body.Committee is null ? "" : "c:" + VietnameseText.Fold(body.Committee);
+
+    private readonly Dictionary<string, int> _documentAt = new(StringComparer.Ordinal);
+
+    /// <summary>The position of the document with slug <paramref name="slug"/> in the corpus (the first, if two share it), or -1.</summary>
+    public int DocumentIndex(string slug) => _documentAt.GetValueOrDefault(slug, -1);
+
+    /// <summary>The document with slug <paramref name="slug"/> (the first, if two share it).</summary>
+    /// <exception cref="KeyNotFoundException">No document has that slug.</exception>
+    public ProgramDocument Document(string slug) => _documentAt.TryGetValue(slug, out var i) ? Corpus.Documents[i] : throw new KeyNotFoundException(slug);
 
     /// <summary>The page entry of body <paramref name="id"/>, or null.</summary>
     public BodyEntry? Body(string id) => _bodies.GetValueOrDefault(id);

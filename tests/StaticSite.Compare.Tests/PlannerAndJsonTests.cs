@@ -36,6 +36,25 @@ public sealed class PlannerAndJsonTests
     }
 
     [Fact]
+    public void Many_programs_of_one_resolution_are_each_paired_with_their_closest_few_not_with_every_other()
+    {
+        // 40 programs of one resolution, program k with k tasks: all pairs would be 780; with closest 2 each program
+        // is paired with the two nearest in task count, so every program is on some page and the pages stay O(n).
+        var docs = Enumerable.Range(0, 40).Select(k => new Build($"p{k:D2}", "Tỉnh ủy " + k)
+            .Section(SectionRole.Tasks, "NHIỆM VỤ", [.. Enumerable.Range(0, k + 1).Select(t => $"Nhiệm vụ thứ {t} của chương trình {k}")])
+            .Document("28-NQ/TW")).ToList();
+
+        var pairs = ComparisonPlanner.Pairs(docs, closest: 2);
+
+        Assert.InRange(pairs.Count, 40, 80);
+        Assert.All(docs, d => Assert.NotEmpty(ComparisonPlanner.Involving(pairs, d)));
+        Assert.Equal(["p00--p01", "p00--p02"], ComparisonPlanner.Involving(pairs, docs[0]).Select(p => $"{p.A.Slug}--{p.B.Slug}"));
+        Assert.Equal(["p19--p20", "p20--p21"], ComparisonPlanner.Involving(pairs, docs[20]).Select(p => $"{p.A.Slug}--{p.B.Slug}"));
+        Assert.All(pairs, p => Assert.InRange(Math.Abs(p.A.TaskCount - p.B.TaskCount), 1, 2));
+        Assert.Empty(ComparisonPlanner.Pairs(docs, closest: 0));
+    }
+
+    [Fact]
     public void The_json_alignment_has_pairs_with_both_sides_and_the_unmatched_nodes_of_each()
     {
         var a = new Build("a", "Thành ủy Cần Thơ").Bodies("NHIỆM VỤ",

@@ -37,11 +37,21 @@ public sealed record SiteConfig
     /// <summary>Severity per rule: <c>error</c>, <c>warning</c>, <c>info</c> or <c>off</c>.</summary>
     public ImmutableDictionary<string, string> Rules { get; init; } = ImmutableDictionary<string, string>.Empty;
 
-    /// <summary>Preview server settings.</summary>
+    /// <summary>Comparison pages (<c>compare/</c>).</summary>
+public sealed record CompareConfig
+{
+    /// <summary>How many of the programs that implement the same resolution each program gets a comparison page with, the closest first; the resolution's page lists them all.</summary>
+    public int Closest { get; init; } = 3;
+}
+
+/// <summary>Preview server settings.</summary>
     public ServeConfig Serve { get; init; } = new();
 
     /// <summary>Also write each checklist as PDF.</summary>
     public bool Pdf { get; init; }
+
+    /// <summary>Comparison pages: how many of its closest programs each program is compared with.</summary>
+    public CompareConfig Compare { get; init; } = new();
 
     /// <summary>The file this config was read from and the line of each <c>documents</c> key, for messages; null for the defaults. Not a key of the file.</summary>
     [JsonIgnore] public ConfigOrigin? Origin { get; init; }
@@ -86,6 +96,13 @@ public sealed record BodyConfig
 
     /// <summary>For a group: the function keys it covers.</summary>
     public ImmutableArray<string> Members { get; init; } = [];
+}
+
+/// <summary>Comparison pages (<c>compare/</c>).</summary>
+public sealed record CompareConfig
+{
+    /// <summary>How many of the programs that implement the same resolution each program gets a comparison page with, the closest first; the resolution's page lists them all.</summary>
+    public int Closest { get; init; } = 3;
 }
 
 /// <summary>Preview server settings.</summary>

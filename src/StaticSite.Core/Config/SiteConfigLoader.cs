@@ -93,6 +93,8 @@ public static class SiteConfigLoader
         foreach (var (rule, severity) in config.Rules)
             if (severity is not ("error" or "warning" or "info" or "off"))
                 throw new ConfigException($"{path}:{LineOf(text, rule)}: mức độ \"{severity}\" của quy tắc \"{rule}\" không hợp lệ; dùng error, warning, info hoặc off.");
+        if (config.Compare.Closest is < 0 or > 100)
+            throw new ConfigException($"{path}:{LineOf(text, "closest")}: compare.closest {config.Compare.Closest} không hợp lệ (0–100; 0 là không có trang so sánh).");
         if (config.Serve.Port is < 1 or > 65535)
             throw new ConfigException($"{path}:{LineOf(text, "port")}: cổng {config.Serve.Port} không hợp lệ (1–65535).");
         if (config.BaseUrl is not null && !(Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))

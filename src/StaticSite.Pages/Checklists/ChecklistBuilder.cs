@@ -53,7 +53,7 @@ public static class ChecklistBuilder
                 var items = expanded[i];
                 foreach (var item in items) Add(assignment.Body.Id, item, assignment.Role, null);
                 if (!assignment.Body.IsGroup) continue;
-                foreach (var member in plan.Bodies.Where(b => !b.Body.IsGroup && b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
+                foreach (var member in plan.MemberCandidates(assignment.Body).Where(b => b.Body.Id != assignment.Body.Id && corpus.Registry.Covers(assignment.Body, b.Body)))
                     foreach (var item in items) Add(member.Body.Id, item, assignment.Role, assignment.Body);
             }
 

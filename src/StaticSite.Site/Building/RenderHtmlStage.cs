@@ -58,6 +58,8 @@ public sealed partial class RenderHtmlStage : IBuildStage
         var documents = corpus.Documents.ToDictionary(d => d.Slug, StringComparer.Ordinal);
         var pages = context.MarkdownPages.Where(p => p.Kind is not (SourcePageKind.Index or SourcePageKind.Checklist)).ToList();
         var programs = pages.Where(p => p.Kind == SourcePageKind.Program).ToList();
+        var programAt = new Dictionary<SourcePage, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < programs.Count; i++) programAt.TryAdd(programs[i], i);
         var lists = new List<(string Path, string Title, string Lead, SourcePageKind Kind)>
         {
             ("bodies/index.html", "Cơ quan, đơn vị", "Các cơ quan, đơn vị được phân công chủ trì hoặc phối hợp.", SourcePageKind.Body),
@@ -66,7 +68,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
         };
         var indexOf = lists.ToDictionary(l => l.Kind, l => new LinkModel(l.Title, l.Path));
 
-        var pairs = ComparisonPlanner.Pairs(corpus.Documents);
+        var pairs = ComparisonPlanner.Pairs(corpus.Documents, context.Config.Compare.Closest);
         var pageByPath = context.MarkdownPages.ToDictionary(p => p.HtmlPath, StringComparer.Ordinal);
         var related = new Dictionary<string, List<LinkModel>>(StringComparer.Ordinal);
         void Relate(string page, LinkModel link)
@@ -90,7 +92,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
         foreach (var page in pages)
         {
             var fragment = Process(context, page, documents);
-            var position = programs.IndexOf(page);
+            var position = programAt.TryGetValue(page, out var at) ? at : -1;
             var model = new ContentPageModel
             {
                 SiteTitle = site,

@@ -1,0 +1,66 @@
+using StaticSite.Tests;
+
+namespace StaticSite.Site.Tests;
+
+/// <summary>
+/// Issue 13: a site rebuilt into the same output, change after change, is byte for byte the site a clean build of the
+/// same input gives — whatever the output kept from the build before (comparison pages of a deleted program, a renamed
+/// document's old pages, a template's old markup) must not survive.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    private static string Program(string province, string task) => TestSites.SmallProgram
+        .Replace("Tỉnh ủy ban hành", $"Tỉnh ủy {province} ban hành", StringComparison.Ordinal)
+        .Replace("chủ trì tuyên truyền", "chủ trì " + task, StringComparison.Ordinal);
+
+    [Fact]
+    public void Every_rebuild_after_an_edit_add_delete_rename_template_or_config_change_equals_a_clean_build()
+    {
+        var project = TestSites.Project(new Dictionary<string, string>
+        {
+            ["a.txt"] = Program("An Lộc", "tuyên truyền"),
+            ["b.txt"] = Program("Bình Điền", "tuyên truyền"),
+            ["c.txt"] = Program("Hòa Xuân", "kiểm tra"),
+        });
+        var content = Path.Combine(project, "content");
+        var output = Path.Combine(project, "_site");
+        var steps = new (string What, Action Change)[]
+        {
+            ("first build", () => { }),
+            ("edit a document", () => File.WriteAllText(Path.Combine(content, "b.txt"), Program("Bình Điền", "giám sát việc thực hiện"))),
+            ("add a document", () => File.WriteAllText(Path.Combine(content, "d.txt"), Program("Phú Sơn", "sơ kết"))),
+            ("delete a document", () => File.Delete(Path.Combine(content, "a.txt"))),
+            ("rename a document", () => File.Move(Path.Combine(content, "c.txt"), Path.Combine(content, "e.txt"))),
+            ("change a template", () => File.AppendAllText(Path.Combine(project, "theme", "program.cshtml"), "\n<p class=\"test-marker\">thay đổi</p>\n")),
+            ("change the config", () => File.WriteAllText(Path.Combine(project, "site.config.json"),
+                """{ "title": "Thử nghiệm đổi tên", "buildDate": "2026-02-01", "compare": { "closest": 1 } }""")),
+        };
+        var previous = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (what, change) in steps)
+        {
+            change();
+            Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = output }).Success, what);
+            var clean = Path.Combine(TestPaths.NewTempDir("clean"), "_site");
+            Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = clean }).Success, what);
+            var rebuilt = TestSites.Hashes(output);
+            Assert.True(rebuilt.Count > 10, what);
+            Assert.True(rebuilt.SequenceEqual(TestSites.Hashes(clean)), $"{what}: the rebuilt site differs from a clean build");
+            // Each step changes the site: the comparison above is not of two unchanged trees.
+            Assert.False(rebuilt.SequenceEqual(previous), $"{what}: nothing changed");
+            previous = rebuilt;
+        }
+        Assert.Contains("test-marker", File.ReadAllText(Path.Combine(output, "programs", Directory.GetFiles(Path.Combine(output, "programs"))[0])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stale_file_left_in_the_output_makes_the_trees_differ()
+    {
+        // The check above can fail: a site with one file more than the clean build is not equal to it.
+        var project = TestSites.Project(new Dictionary<string, string> { ["a.txt"] = Program("An Lộc", "tuyên truyền") });
+        var output = Path.Combine(project, "_site");
+        Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = output }).Success);
+        var clean = TestSites.Hashes(output);
+        File.WriteAllText(Path.Combine(output, "programs", "cu.html"), "<p>trang cũ</p>");
+        Assert.False(TestSites.Hashes(output).SequenceEqual(clean));
+    }
+}
