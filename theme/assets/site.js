@@ -25,3 +25,6 @@
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   apply();
 })();
+
+// The checklist's print button (no inline handlers: pages carry no script attributes).
+document.querySelectorAll("[data-print]").forEach((button) => button.addEventListener("click", () => window.print()));

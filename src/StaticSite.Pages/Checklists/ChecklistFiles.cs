@@ -15,8 +15,11 @@ namespace StaticSite.Pages;
 /// sheet, filters on) and a calendar (<c>.ics</c>, one all-day event per dated task). Both are the same rows as the page
 /// (<see cref="Checklist.Rows"/>) and repeat byte for byte for the same checklist.
 /// </summary>
-public static class ChecklistFiles
+public static partial class ChecklistFiles
 {
+    [System.Text.RegularExpressions.GeneratedRegex("\\bR[0-9a-f]{32}\\b")]
+    private static partial System.Text.RegularExpressions.Regex RandomId();
+
     /// <summary>The spreadsheet's columns, in order: the checklist page's columns.</summary>
     public static readonly IReadOnlyList<string> Columns =
         ["STT", "Nhiệm vụ", "Vai trò", "Chủ trì", "Thời hạn", "Quá hạn", "Chương trình", "Mục", "Tình trạng", "Kết quả, ghi chú"];
@@ -58,7 +61,26 @@ public static class ChecklistFiles
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
             var stamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            foreach (var entry in archive.Entries) entry.LastWriteTime = stamp;
+            // The writer names the package's relationships with random ids (R + 32 hex digits): renamed rId1, rId2, … in
+            // order of first appearance, the same in every part that uses them.
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in archive.Entries.ToList())
+            {
+                if (entry.FullName.EndsWith(".xml", StringComparison.Ordinal) || entry.FullName.EndsWith(".rels", StringComparison.Ordinal))
+                {
+                    string text;
+                    using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
+                    var fixedText = RandomId().Replace(text, m => ids.TryGetValue(m.Value, out var id) ? id : ids[m.Value] = $"rId{ids.Count + 1}");
+                    if (fixedText != text)
+                    {
+                        using var writer = entry.Open();
+                        writer.SetLength(0);
+                        var bytes = new System.Text.UTF8Encoding(true).GetBytes(fixedText);
+                        writer.Write(bytes);
+                    }
+                }
+                entry.LastWriteTime = stamp;
+            }
         }
         return stream.ToArray();
     }
