@@ -92,7 +92,7 @@ internal static class Families
             // Every rule a warning, so that the build goes through all its stages (a repeated document has findings).
             var rules = string.Join(", ", StaticSite.Diagnostics.RuleNames.All.Order(StringComparer.Ordinal).Select(r => $"\"{r}\": \"warning\""));
             File.WriteAllText(Path.Combine(dir, "site.config.json"), $$"""{ "title": "Bench", "buildDate": "2026-01-01", "rules": { {{rules}} } }""");
-            var stages = Environment.GetEnvironmentVariable("STATICSITE_BENCH_STAGES") is not null ? new StageTimes() : null;
+            var stages = StageTimes.FromEnvironment();
             var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(dir, "site.config.json"), Theme = FindTheme(), Progress = stages });
             stages?.StageStarted("end", "");
             if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Errors));
@@ -108,21 +108,5 @@ internal static class Families
         for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
             if (File.Exists(Path.Combine(d.FullName, "StaticSite.sln"))) return Path.Combine(d.FullName, "theme");
         throw new InvalidOperationException("run from inside the repository");
-    }
-
-    // STATICSITE_BENCH_STAGES=1: where a build's time goes, stage by stage, on stderr.
-    private sealed class StageTimes : IBuildProgress
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private string? _stage;
-
-        public void StageStarted(string stage, string label)
-        {
-            if (_stage is not null) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {_stage}: {_clock.ElapsedMilliseconds} ms"));
-            _stage = stage;
-            _clock.Restart();
-        }
-
-        public void Advance(int done, int total) { }
     }
 }

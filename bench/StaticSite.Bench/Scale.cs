@@ -58,7 +58,7 @@ internal static class Scale
         dir ??= Path.Combine(Path.GetTempPath(), $"staticsite-scale-{programs}");
         if (!Directory.Exists(Path.Combine(dir, "content"))) Generate(root, dir, programs);
         var output = Path.Combine(dir, "_site");
-        var stages = Environment.GetEnvironmentVariable("STATICSITE_BENCH_STAGES") is not null ? new StageTimes() : null;
+        var stages = StageTimes.FromEnvironment();
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(dir, "site.config.json"), Output = output, Progress = stages });
         stages?.StageStarted("end", "");
@@ -72,21 +72,5 @@ internal static class Scale
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e9;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {programs} | {elapsed:F1} s | {peak:F2} GB | {pages:N0} | {compare:N0} ({compareMb:F1} MB) | {siteMb:F0} MB |"));
-    }
-
-    // STATICSITE_BENCH_STAGES=1: where a build's time goes, stage by stage, on stderr.
-    private sealed class StageTimes : IBuildProgress
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private string? _stage;
-
-        public void StageStarted(string stage, string label)
-        {
-            if (_stage is not null) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {_stage}: {_clock.ElapsedMilliseconds} ms"));
-            _stage = stage;
-            _clock.Restart();
-        }
-
-        public void Advance(int done, int total) { }
     }
 }

@@ -39,11 +39,11 @@ public static class SiteBuilder
             Validator = options.Validator ?? DefaultValidator(),
             Pdf = options.Pdf || inputs.Config.Pdf ? new Pdf.PdfOptions { ChromiumPath = options.Browser ?? Pdf.PdfOptions.DefaultChromiumPath() } : null,
         };
-        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter(), options.BaseUrl));
+        return Run(context, Stages(options.MarkdownWriter ?? DefaultMarkdownWriter()));
     }
 
-    /// <summary>The stages of a build, in order; <paramref name="baseUrl"/> overrides the config's for the sitemap.</summary>
-    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter, string? baseUrl = null) =>
+    /// <summary>The stages of a build, in order.</summary>
+    public static ImmutableArray<IBuildStage> Stages(MarkdownWriter markdownWriter) =>
     [
         new ReadStage(),
         new ValidateStage(),
@@ -51,7 +51,7 @@ public static class SiteBuilder
         new RenderHtmlStage(),
         new IndexSearchStage(),
         new CheckLinksStage(),
-        new SitemapStage(baseUrl),
+        new SitemapStage(),
         new SwapStage(),
     ];
 

@@ -13,7 +13,7 @@ public sealed class SitemapTests
         var context = Stage.Context([], new SiteConfig { BaseUrl = baseUrl });
         context.AddText("programs/a b.html", "<html></html>");
         context.AddText("404.html", "<html></html>");
-        Stage.Run(context, new SitemapStage(null));
+        Stage.Run(context, new SitemapStage());
         var sitemap = context.Text("sitemap.xml");
         Assert.Contains(expected, sitemap);
         Assert.DoesNotContain("404.html", sitemap);

@@ -131,13 +131,19 @@ public sealed record ChecklistEntry(string ItemId, string Marker, string Text, A
     /// <summary>Who leads a task this body cooperates on: <c>Chủ trì: Ban Tuyên giáo Thành ủy</c>; empty for its own lead tasks.</summary>
     public string LeadDetail => Role == AssignmentRole.Cooperate && !Leads.IsEmpty ? "Chủ trì: " + string.Join("; ", Leads) : "";
 
+    /// <summary>The day the task is due by: the last day of its date or period; null for none (undated, standing, conditional, open period).</summary>
+    public DateOnly? DueDay => DueDayOf(Deadline);
+
+    /// <summary><see cref="DueDay"/> of <paramref name="deadline"/>: the one rule for overdue marks, deadline counts and calendar days.</summary>
+    public static DateOnly? DueDayOf(Deadline? deadline) =>
+        deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } ? to : null;
+
     /// <summary>Where the deadline stands on <paramref name="listDate"/>.</summary>
     /// <remarks>An open period (<c>từ năm 2024</c>: a start, no end) is never due, so it counts as later.</remarks>
-    public DeadlineStatus Status(DateOnly listDate) => Deadline switch
+    public DeadlineStatus Status(DateOnly listDate) => (DueDay, Deadline) switch
     {
-        { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } due } =>
-            due < listDate ? DeadlineStatus.Overdue : due <= listDate.AddDays(30) ? DeadlineStatus.DueSoon : DeadlineStatus.Later,
-        { Kind: DeadlineKind.Date or DeadlineKind.DateRange, From: not null } => DeadlineStatus.Later,
+        ({ } due, _) => due < listDate ? DeadlineStatus.Overdue : due <= listDate.AddDays(30) ? DeadlineStatus.DueSoon : DeadlineStatus.Later,
+        (null, { Kind: DeadlineKind.Date or DeadlineKind.DateRange, From: not null }) => DeadlineStatus.Later,
         _ => DeadlineStatus.Undated,
     };
 

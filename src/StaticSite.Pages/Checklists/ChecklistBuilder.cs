@@ -129,7 +129,7 @@ public static class ChecklistBuilder
     private static ChecklistEntry Entry(Item item, AssignmentRole role, BodyRef? via, string context, DateOnly buildDate)
     {
         var marker = item.Marker.Style is MarkerStyle.Dash or MarkerStyle.Plus or MarkerStyle.Paragraph ? "" : item.Marker.Text;
-        var overdue = item.Deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } && to < buildDate;
+        var overdue = ChecklistEntry.DueDayOf(item.Deadline) < buildDate;
         return new ChecklistEntry(item.Id, marker, item.Text, role, item.Deadline, overdue, context, item.Span) { Via = via?.Name };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -96,9 +95,9 @@ public static partial class ChecklistFiles
         var stamp = new CalDateTime(checklist.BuildDate.ToDateTime(TimeOnly.MinValue), "UTC");
         foreach (var row in checklist.Rows())
         {
-            if (Due(row.Entry) is not { } due) continue;
+            if (row.Entry.DueDay is not { } due) continue;
             var deadline = row.Entry.Deadline!;
-            var period = deadline.From is { } from && from != due ? $" (trong khoảng {Date(from)}–{Date(due)})" : "";
+            var period = deadline.From is { } from && from != due ? $" (trong khoảng {MarkdownText.Date(from)}–{MarkdownText.Date(due)})" : "";
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"{checklist.Slug}-{row.Entry.ItemId}@staticsite",
@@ -112,12 +111,6 @@ public static partial class ChecklistFiles
         }
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
-
-    /// <summary>The day a calendar shows a task on: the last day of its date or period; null when it has none.</summary>
-    public static DateOnly? Due(ChecklistEntry entry) =>
-        entry.Deadline is { Kind: DeadlineKind.Date or DeadlineKind.DateRange, To: { } to } ? to : null;
-
-    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..text.LastIndexOf(' ', 79)] + "…";
 }

@@ -8,8 +8,7 @@ namespace StaticSite.Site.Building;
 /// locations are absolute (as the sitemap protocol wants); without it they are relative to the sitemap itself, which keeps
 /// the site movable to any sub-path (crawlers resolve them against the sitemap's own URL). No dates: output repeats.
 /// </summary>
-/// <param name="baseUrl">The public URL of the site root, or null.</param>
-public sealed class SitemapStage(string? baseUrl) : IBuildStage
+public sealed class SitemapStage : IBuildStage
 {
     /// <inheritdoc />
     public string Name => "Sitemap";
@@ -20,7 +19,7 @@ public sealed class SitemapStage(string? baseUrl) : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var url = baseUrl ?? context.Config.BaseUrl;
+        var url = context.Config.BaseUrl;
         var root = string.IsNullOrWhiteSpace(url) ? "" : url.TrimEnd('/') + "/";
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in context.HtmlPages.Where(p => p is not "404.html" && !p.StartsWith("md/", StringComparison.Ordinal)))

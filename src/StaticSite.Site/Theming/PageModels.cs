@@ -154,7 +154,7 @@ public sealed class ChecklistPageModel : PageModel
     public required StaticSite.Pages.Checklist Checklist { get; init; }
 
     /// <summary>Ngày lập, as offices write it (<c>24/11/2026</c>).</summary>
-    public string BuildDate => Checklist.BuildDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public string BuildDate => StaticSite.Pages.MarkdownText.Date(Checklist.BuildDate);
 
     /// <summary>Site-relative HTML path for a Markdown-root path (<c>programs/x.md</c> → <c>programs/x.html</c>).</summary>
     public static string Html(string mdPath) => Path.ChangeExtension(mdPath, ".html").Replace('\\', '/');

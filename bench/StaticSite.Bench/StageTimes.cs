@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using System.Globalization;
+using StaticSite.Site;
+
+/// <summary>STATICSITE_BENCH_STAGES=1: where a build's time goes, stage by stage, on stderr.</summary>
+internal sealed class StageTimes : IBuildProgress
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private string? _stage;
+
+    /// <summary>A stage timer when STATICSITE_BENCH_STAGES is set, else null (no progress reported).</summary>
+    public static StageTimes? FromEnvironment() => Environment.GetEnvironmentVariable("STATICSITE_BENCH_STAGES") is not null ? new StageTimes() : null;
+
+    public void StageStarted(string stage, string label)
+    {
+        if (_stage is not null) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {_stage}: {_clock.ElapsedMilliseconds} ms"));
+        _stage = stage;
+        _clock.Restart();
+    }
+
+    public void Advance(int done, int total) { }
+}
