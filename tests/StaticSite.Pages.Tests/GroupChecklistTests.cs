@@ -34,7 +34,8 @@ public sealed class GroupChecklistTests
                 I("-", "Xây dựng kế hoạch tổ chức thực hiện Chương trình hành động theo chức năng, nhiệm vụ được giao."),
                 I("-", "Ban Nội chính Thành ủy chủ trì, phối hợp với Văn phòng Thành ủy, các cơ quan liên quan tham mưu Thành ủy chỉ đạo xây dựng các kế hoạch."),
                 I("-", "Ban Tuyên giáo Thành ủy chủ trì tham mưu việc tổ chức học tập, quán triệt, tuyên truyền Nghị quyết."),
-                I("-", "Ban Tổ chức Thành ủy và Ban Dân vận Thành ủy chủ trì tham mưu sơ kết việc thực hiện.")),
+                I("-", "Ban Tổ chức Thành ủy và Ban Dân vận Thành ủy chủ trì tham mưu sơ kết việc thực hiện."),
+                I("-", "Ủy ban Kiểm tra Thành ủy và các cơ quan tham mưu của Thành ủy tăng cường kiểm tra, giám sát việc thực hiện.")),
         };
         var section = new Section("s", SectionLevel.Roman, SectionRole.Organization, "IV", "TỔ CHỨC THỰC HIỆN", null, SourceSpan.At(file, 1), [.. items.Select(Number)], []);
         var doc = new ProgramDocument { Path = file, Slug = slug, Kind = ProgramKind.Program, Issuer = issuer, Sections = [section], Tables = [], LineCount = n };
@@ -52,14 +53,17 @@ public sealed class GroupChecklistTests
     {
         var lists = Build(Doc("ha-noi", HaNoi));
         const string via = "Chủ trì (qua Các ban xây dựng Đảng của Thành ủy Hà Nội)";
-        Assert.Equal(["i-2 " + via, "i-3 Chủ trì"], Rows(lists["ban-noi-chinh-thanh-uy-ha-noi"], "ha-noi"));
-        Assert.Equal(["i-2 " + via, "i-4 Chủ trì"], Rows(lists["ban-tuyen-giao-thanh-uy-ha-noi"], "ha-noi"));
+        // The last item has two subjects, a member and the heading's group itself (under another of its names): the member
+        // leads it, and every other member gets it through the group.
+        Assert.Equal(["i-2 " + via, "i-3 Chủ trì", "i-6 " + via], Rows(lists["ban-noi-chinh-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 " + via, "i-4 Chủ trì", "i-6 " + via], Rows(lists["ban-tuyen-giao-thanh-uy-ha-noi"], "ha-noi"));
         // Two members named as lead of one item: both lead it.
-        Assert.Equal(["i-2 " + via, "i-5 Chủ trì"], Rows(lists["ban-to-chuc-thanh-uy-ha-noi"], "ha-noi"));
-        Assert.Equal(["i-2 " + via, "i-5 Chủ trì"], Rows(lists["ban-dan-van-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 " + via, "i-5 Chủ trì", "i-6 " + via], Rows(lists["ban-to-chuc-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 " + via, "i-5 Chủ trì", "i-6 " + via], Rows(lists["ban-dan-van-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 " + via, "i-6 Chủ trì"], Rows(lists["uy-ban-kiem-tra-thanh-uy-ha-noi"], "ha-noi"));
         // Named as cooperating: Văn phòng cooperates on Ban Nội chính's item, and leads nothing another member leads.
-        Assert.Equal(["i-2 " + via, "i-3 Phối hợp"], Rows(lists["van-phong-thanh-uy-ha-noi"], "ha-noi"));
-        Assert.Equal(["i-2 Chủ trì"], Rows(lists["cac-ban-xay-dung-dang-cua-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 " + via, "i-3 Phối hợp", "i-6 " + via], Rows(lists["van-phong-thanh-uy-ha-noi"], "ha-noi"));
+        Assert.Equal(["i-2 Chủ trì", "i-6 Chủ trì"], Rows(lists["cac-ban-xay-dung-dang-cua-thanh-uy-ha-noi"], "ha-noi"));
     }
 
     [Fact]

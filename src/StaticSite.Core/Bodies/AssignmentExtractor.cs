@@ -100,8 +100,11 @@ public static class AssignmentExtractor
         if (organization)
         {
             // An item of the organization section that opens with body names: those bodies lead it (and a sub-item
-            // that names its own body is more specific than the heading above it).
-            organizationLeads = LeadingBodies(text, matches).Where(b => b.Id != lead?.Id).ToList();
+            // that names its own body is more specific than the heading above it). The heading's own body restated alone
+            // adds nothing; beside others (<c>Ủy ban Kiểm tra Thành ủy và các cơ quan tham mưu của Thành ủy tăng cường …</c>
+            // under the heading of that group) it is one of the item's subjects and keeps the item.
+            organizationLeads = LeadingBodies(text, matches);
+            if (organizationLeads.All(b => b.Id == lead?.Id)) organizationLeads.Clear();
             var items = item.SelfAndDescendants().ToList();
             foreach (var body in organizationLeads) sink.Add(body, AssignmentRole.Lead, AssignmentSource.OrganizationItem, item.Id, items, item.Span);
         }

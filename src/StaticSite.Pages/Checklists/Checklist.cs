@@ -83,7 +83,7 @@ public enum DeadlineStatus
 /// <param name="ProgramSlug">Slug of the program.</param>
 /// <param name="ProgramTitle">Title of the program.</param>
 /// <param name="ProgramKind">Loại văn bản, in Vietnamese.</param>
-/// <param name="Entries">Ordered by deadline (dated first, by end date), then undated, recurring and conditional ones, each tie in source order.</param>
+/// <param name="Entries">Ordered by deadline: dated ones first, by their last day (an open period by its start); then the rest (none stated, standing, conditional) in source order.</param>
 public sealed record ChecklistGroup(string ProgramSlug, string ProgramTitle, string ProgramKind, ImmutableArray<ChecklistEntry> Entries)
 {
     /// <summary>Số hiệu of the program (<c>01-CTr/TU</c>), when it has one.</summary>

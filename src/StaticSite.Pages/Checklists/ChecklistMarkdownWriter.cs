@@ -11,19 +11,26 @@ internal static class ChecklistMarkdownWriter
         if (checklist.Committee is not null) page.Line($"- **Thuộc:** {MarkdownText.EscapeInline(checklist.Committee)}");
         page.Line($"- **Ngày lập:** {MarkdownText.Date(checklist.BuildDate)}");
         page.Line($"- **Số chương trình:** {checklist.ProgramCount}");
-        page.Line($"- **Số nhiệm vụ:** {checklist.ItemCount} (quá hạn: {checklist.OverdueCount}; thường xuyên: {checklist.RecurringCount})");
+        var statuses = checklist.StatusCounts();
+        page.Line($"- **Số nhiệm vụ:** {checklist.ItemCount} (chủ trì: {checklist.LeadCount}; phối hợp: {checklist.ItemCount - checklist.LeadCount}; "
+            + $"quá hạn: {statuses[DeadlineStatus.Overdue]}; trong 30 ngày: {statuses[DeadlineStatus.DueSoon]}; thường xuyên: {checklist.RecurringCount})");
         page.Line();
-        foreach (var group in checklist.Groups)
+        // The rows of the printed sheet (Checklist.Rows): STT, nhiệm vụ, then thời hạn, vai trò (who leads a task it
+        // cooperates on), nguồn (program number and date, item, where it stands) under each.
+        foreach (var part in checklist.Rows().GroupBy(r => r.Group))
         {
+            var group = part.Key;
             page.Heading(2, page.Link(MarkdownText.EscapeInline(group.ProgramTitle), group.ProgramPath), group.Anchor);
-            foreach (var entry in group.Entries)
+            foreach (var (number, _, entry) in part)
             {
                 var marker = entry.Marker.Length == 0 ? "" : $"**{MarkdownText.EscapeInline(entry.Marker)}** ";
-                page.Line($"- [ ] {marker}{MarkdownText.EscapeInline(entry.Text)}\\");
+                page.Line($"- [ ] {number}. {marker}{MarkdownText.EscapeInline(entry.Text)}\\");
                 var flags = (entry.IsOverdue ? " · **Quá hạn**" : "") + (entry.IsRecurring ? " · *Thường xuyên*" : "") + (entry.IsConditional ? " · *Có điều kiện*" : "");
-                var role = entry.RoleLabel.ToLowerInvariant() + (entry.Via is null ? "" : $" (qua {entry.Via})");
-                var where = entry.Context.Length == 0 ? "Nguồn" : $"Nguồn: {entry.Context}";
-                page.Line($"  Thời hạn: {MarkdownText.EscapeInline(entry.DeadlineLabel)} · Vai trò: {MarkdownText.EscapeInline(role)}{flags} · {page.Link(MarkdownText.EscapeInline(where), group.ProgramPath, entry.ItemId)}");
+                var role = entry.RoleLabel.ToLowerInvariant() + (entry.Via is null ? "" : $" (qua {entry.Via})") + (entry.LeadDetail.Length == 0 ? "" : $"; {entry.LeadDetail}");
+                var source = group.SourceLabel + (entry.Marker.Length > 0 ? ", mục " + entry.Marker.TrimEnd('.') : "");
+                var where = entry.Context.Length == 0 ? "Xem nhiệm vụ" : entry.Context;
+                page.Line($"  Thời hạn: {MarkdownText.EscapeInline(entry.DeadlineLabel)} · Vai trò: {MarkdownText.EscapeInline(role)}{flags} · "
+                    + $"Nguồn: {MarkdownText.EscapeInline(source)}, {page.Link(MarkdownText.EscapeInline(where), group.ProgramPath, entry.ItemId)}");
             }
             page.Line();
         }
