@@ -117,6 +117,20 @@ public sealed class ChecklistTests
         Assert.Contains("- **Ngày lập:** 15/06/2024", page.Markdown);
         Assert.Contains("(../programs/a-can-tho.md#i-3-1-1-1)", page.Markdown);
     }
+
+    [Fact]
+    public void A_calendar_event_title_is_shortened_even_when_the_task_has_no_space_to_cut_at()
+    {
+        var checklist = For(SampleCorpus.ToChucCanTho.Id);
+        var dated = checklist.Groups[0].Entries[0];
+        Assert.NotNull(dated.DueDay);
+        var unbroken = new string('x', 200);
+        var one = checklist with { Groups = [checklist.Groups[0] with { Entries = [dated with { Text = unbroken, Marker = "" }] }] };
+        var calendar = Ical.Net.Calendar.Load(ChecklistFiles.Calendar(one, "Thử"))!;
+        var e = Assert.Single(calendar.Events);
+        Assert.StartsWith(new string('x', 79) + "… — hạn ", e.Summary ?? "", StringComparison.Ordinal);
+        Assert.Contains(unbroken, e.Description ?? "", StringComparison.Ordinal);
+    }
 }
 
 public sealed class StatusTests
@@ -144,4 +158,5 @@ public sealed class StatusTests
         Assert.Contains("| 1 lỗi cần sửa, 1 điểm cần xem lại |", index);
         Assert.Equal("a-can-tho", MarkdownSiteWriter.Write(corpus).Single(p => p.Path == "programs/a-can-tho.md").DocumentSlug);
     }
+
 }

@@ -112,5 +112,11 @@ public static partial class ChecklistFiles
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Shorten(string text) => text.Length <= 80 ? text : text[..text.LastIndexOf(' ', 79)] + "…";
+    // At most 80 characters, cut at a space when there is one (a long unbroken run is cut where it stands).
+    private static string Shorten(string text)
+    {
+        if (text.Length <= 80) return text;
+        var space = text.LastIndexOf(' ', 79);
+        return text[..(space > 0 ? space : 79)] + "…";
+    }
 }
