@@ -171,7 +171,13 @@ public static class MarkdownSiteWriter
         }
         if (!body.IsKnown) page.Line("- *Tên cơ quan lấy theo văn bản, chưa có trong danh mục.*");
         if (checklist is not null)
+        {
             page.Line($"- **Danh sách kiểm tra:** {page.Link($"{checklist.ItemCount} nhiệm vụ trong {checklist.ProgramCount} chương trình", checklist.Path)}");
+            var statuses = checklist.StatusCounts();
+            page.Line($"- **Số nhiệm vụ:** {checklist.ItemCount} (chủ trì: {checklist.LeadCount}; phối hợp: {checklist.ItemCount - checklist.LeadCount})");
+            page.Line($"- **Theo thời hạn, tính đến ngày {MarkdownText.Date(checklist.BuildDate)}:** quá hạn: {statuses[DeadlineStatus.Overdue]}; "
+                + $"trong 30 ngày: {statuses[DeadlineStatus.DueSoon]}; sau đó: {statuses[DeadlineStatus.Later]}; không nêu thời hạn: {statuses[DeadlineStatus.Undated]}");
+        }
         page.Line();
 
         var programs = 0;
@@ -187,8 +193,8 @@ public static class MarkdownSiteWriter
             var programPath = PagePaths.Program(doc.Slug);
             page.Heading(2, page.Link(MarkdownText.EscapeInline(DocumentTexts.Title(doc)), programPath), "p-" + doc.Slug);
             var inSourceOrder = group is null ? [] : group.Entries.OrderBy(e => e.Span.Line).ThenBy(e => e.Span.Column).ThenBy(e => e.ItemId, StringComparer.Ordinal).ToList();
-            WriteItems(page, "Nhiệm vụ chủ trì", $"p-{doc.Slug}-chu-tri", inSourceOrder.Where(e => e.Role == AssignmentRole.Lead), programPath);
-            WriteItems(page, "Phối hợp", $"p-{doc.Slug}-phoi-hop", inSourceOrder.Where(e => e.Role == AssignmentRole.Cooperate), programPath);
+            WriteItems(page, "Nhiệm vụ chủ trì", $"p-{doc.Slug}-chu-tri", inSourceOrder.Where(e => e.Role == AssignmentRole.Lead), programPath, corpus.BuildDate);
+            WriteItems(page, "Phối hợp", $"p-{doc.Slug}-phoi-hop", inSourceOrder.Where(e => e.Role == AssignmentRole.Cooperate), programPath, corpus.BuildDate);
             if (mentions.Count > 0)
             {
                 page.Heading(3, "Được nhắc đến", $"p-{doc.Slug}-nhac-den");
@@ -204,7 +210,7 @@ public static class MarkdownSiteWriter
             corpus.BuildDate, null, ""), page);
     }
 
-    private static void WriteItems(PageText page, string heading, string id, IEnumerable<ChecklistEntry> entries, string programPath)
+    private static void WriteItems(PageText page, string heading, string id, IEnumerable<ChecklistEntry> entries, string programPath, DateOnly listDate)
     {
         var list = entries.ToList();
         if (list.Count == 0) return;
@@ -215,6 +221,12 @@ public static class MarkdownSiteWriter
             var line = $"- {page.Link(MarkdownText.EscapeInline(label), programPath, entry.ItemId)}";
             if (entry.Via is not null) line += $" (qua {MarkdownText.EscapeInline(entry.Via)})";
             if (entry.Deadline is { } deadline) line += $" — *Thời hạn: {MarkdownText.EscapeInline(deadline.Text)}*";
+            line += entry.Status(listDate) switch
+            {
+                DeadlineStatus.Overdue => " — **Quá hạn**",
+                DeadlineStatus.DueSoon => " — **Trong 30 ngày**",
+                _ => "",
+            };
             page.Line(line);
         }
         page.Line();

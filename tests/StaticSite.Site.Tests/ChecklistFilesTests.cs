@@ -86,4 +86,55 @@ public sealed class ChecklistFilesTests(SampleSiteFixture site) : IClassFixture<
         }
         Assert.True(events > 10, $"only {events} events compared");
     }
+
+    [Fact]
+    public void The_deadline_calendar_has_every_dated_row_of_every_checklist_once_under_its_month()
+    {
+        var calendar = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "deadlines.html")));
+        var rows = calendar.QuerySelectorAll("tr[data-bodies]").Select(tr => (
+            Source: tr.QuerySelector("td.col-source a")!.GetAttribute("href")!,
+            Due: tr.QuerySelector("time")!.GetAttribute("datetime")!,
+            Bodies: tr.GetAttribute("data-bodies")!.Split(' '),
+            Month: tr.Closest("section")!.Id)).ToList();
+        Assert.Equal(rows.Count, rows.Select(r => r.Source).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(rows, r => Assert.Equal("thang-" + r.Due[..7], r.Month));
+        Assert.Equal(rows.Select(r => r.Due).Order(StringComparer.Ordinal), rows.Select(r => r.Due));
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in ChecklistPages())
+        {
+            var slug = Path.GetFileNameWithoutExtension(page);
+            var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            foreach (var tr in document.QuerySelectorAll("tr[data-due]").Where(t => t.GetAttribute("data-due") is { Length: > 0 }))
+            {
+                // The checklist links ../programs/x.html#item, the calendar (at the root) programs/x.html#item.
+                var source = tr.QuerySelector("td.col-source a")!.GetAttribute("href")!.Replace("../", "", StringComparison.Ordinal);
+                expected.Add(source);
+                var row = rows.SingleOrDefault(r => r.Source == source);
+                Assert.True(row.Source is not null, $"{slug}: {source} is not on the calendar");
+                Assert.Equal(tr.GetAttribute("data-due"), row.Due);
+                Assert.Contains(slug, row.Bodies);
+            }
+        }
+        Assert.Equal(expected.Order(StringComparer.Ordinal), rows.Select(r => r.Source).Order(StringComparer.Ordinal));
+        Assert.True(rows.Count > 10, $"only {rows.Count} dated tasks");
+    }
+
+    [Fact]
+    public void The_body_page_offers_its_checklist_files_and_counts_its_tasks_by_role_and_deadline()
+    {
+        foreach (var page in ChecklistPages())
+        {
+            var slug = Path.GetFileNameWithoutExtension(page);
+            var body = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "bodies", slug + ".html")));
+            var links = body.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal([$"../checklists/{slug}.html", $"../checklists/{slug}.xlsx", $"../checklists/{slug}.ics"], links);
+            var text = Collapse(body.QuerySelector("main")!.TextContent);
+            var checklist = new HtmlParser().ParseDocument(File.ReadAllText(page));
+            var total = checklist.QuerySelectorAll("tr[data-source-line]").Length;
+            var leads = checklist.QuerySelectorAll("td.col-role").Count(td => td.TextContent.TrimStart().StartsWith("Chủ trì", StringComparison.Ordinal));
+            Assert.Contains($"Số nhiệm vụ: {total} (chủ trì: {leads}; phối hợp: {total - leads})", text);
+            var overdue = checklist.QuerySelectorAll("tr.row-overdue").Length;
+            Assert.Matches($@"Theo thời hạn, tính đến ngày \d\d/\d\d/\d{{4}}: quá hạn: {overdue}; trong 30 ngày: \d+; sau đó: \d+; không nêu thời hạn: \d+", text);
+        }
+    }
 }

@@ -28,3 +28,41 @@
 
 // The checklist's print button (no inline handlers: pages carry no script attributes).
 document.querySelectorAll("[data-print]").forEach((button) => button.addEventListener("click", () => window.print()));
+
+// Lịch thời hạn: keep the rows of one body (?co-quan=<slug> remembers the choice in the address); without script every
+// row shows and the filter stays hidden.
+(function () {
+  'use strict';
+  var form = document.querySelector('[data-deadline-filter]');
+  if (!form) return;
+  var select = form.querySelector('[data-deadline-body]');
+  var count = form.querySelector('[data-deadline-count]');
+  var months = Array.prototype.slice.call(document.querySelectorAll('[data-deadline-month]'));
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tr[data-bodies]'));
+  var number = new Intl.NumberFormat('vi-VN');
+  var apply = function () {
+    var body = select.value;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var visible = !body || row.getAttribute('data-bodies').split(' ').indexOf(body) >= 0;
+      row.hidden = !visible;
+      if (visible) shown++;
+    });
+    months.forEach(function (month) {
+      var inMonth = month.querySelectorAll('tr[data-bodies]:not([hidden])').length;
+      month.hidden = inMonth === 0;
+      var label = month.querySelector('[data-deadline-month-count]');
+      if (label) label.textContent = number.format(inMonth);
+    });
+    count.textContent = 'Hiển thị ' + number.format(shown) + '/' + number.format(rows.length) + ' nhiệm vụ.';
+    var url = new URL(window.location.href);
+    if (body) url.searchParams.set('co-quan', body); else url.searchParams.delete('co-quan');
+    try { window.history.replaceState(null, '', url); } catch (e) { /* file:// in some browsers */ }
+  };
+  var initial = new URLSearchParams(window.location.search).get('co-quan');
+  if (initial && select.querySelector('option[value="' + CSS.escape(initial) + '"]')) select.value = initial;
+  form.hidden = false;
+  select.addEventListener('change', apply);
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  apply();
+})();

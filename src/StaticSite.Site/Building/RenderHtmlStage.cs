@@ -13,6 +13,9 @@ public sealed partial class RenderHtmlStage : IBuildStage
     /// <summary>Pages with at least this many headings get a table of contents.</summary>
     public const int TocThreshold = 4;
 
+    /// <summary>Site-relative path of the Lịch thời hạn page.</summary>
+    public const string DeadlinesPath = "deadlines.html";
+
     /// <inheritdoc />
     public string Name => "RenderHtml";
 
@@ -87,8 +90,12 @@ public sealed partial class RenderHtmlStage : IBuildStage
                     if (context.ReferencePages.TryGetValue(resolution, out var referencePage)) Relate(referencePage, new LinkModel(label, pair.PagePath));
             }
 
+        // Each checklist's page and files, also offered on its body's page.
+        var outputs = context.Checklists.ToDictionary(c => c.Slug, c => ChecklistOutputs.Of(c, context.Pdf is not null), StringComparer.Ordinal);
+        var downloads = context.Checklists.ToDictionary(c => ChecklistPageModel.Html(c.BodyPath), c => outputs[c.Slug].Links, StringComparer.Ordinal);
+
         var done = 0;
-        var total = pages.Count + context.Checklists.Length + pairs.Count + lists.Count + 3;
+        var total = pages.Count + context.Checklists.Length + pairs.Count + lists.Count + 4;
         foreach (var page in pages)
         {
             var fragment = Process(context, page, documents);
@@ -108,6 +115,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
                 Previous = position > 0 ? new LinkModel(programs[position - 1].Title, programs[position - 1].HtmlPath) : null,
                 Next = position >= 0 && position < programs.Count - 1 ? new LinkModel(programs[position + 1].Title, programs[position + 1].HtmlPath) : null,
                 Related = related.TryGetValue(page.HtmlPath, out var links) ? [.. links] : [],
+                Downloads = page.Kind == SourcePageKind.Body && downloads.TryGetValue(page.HtmlPath, out var files) ? files : [],
             };
             var template = page.Kind switch
             {
@@ -122,21 +130,35 @@ public sealed partial class RenderHtmlStage : IBuildStage
 
         foreach (var checklist in context.Checklists)
         {
-            var path = ChecklistPageModel.Html(checklist.Path);
+            var files = outputs[checklist.Slug];
+            var path = files.Page;
             // The PDF is printed from this page at the swap (when the build prints PDFs); the page links it, so it is promised.
-            var pdf = context.Pdf is null ? null : $"{Pdf.ChecklistPdfWriter.PdfFolder}/{Path.GetFileNameWithoutExtension(path)}.pdf";
-            if (pdf is not null) context.Promised.Add(pdf);
-            context.AddFile(Path.ChangeExtension(path, ".xlsx"), ChecklistFiles.Spreadsheet(checklist));
-            context.AddText(Path.ChangeExtension(path, ".ics"), ChecklistFiles.Calendar(checklist, site));
+            if (files.Pdf is { } pdf) context.Promised.Add(pdf);
+            context.AddFile(files.Spreadsheet, ChecklistFiles.Spreadsheet(checklist));
+            context.AddText(files.Calendar, ChecklistFiles.Calendar(checklist, site));
             context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
             {
-                PdfPath = pdf,
+                Files = files,
                 SiteTitle = site, Title = checklist.Title, PagePath = path, BodyClass = "page-checklist",
                 Description = $"{checklist.ItemCount} nhiệm vụ của {checklist.BodyName} trong {checklist.ProgramCount} chương trình, lập ngày {MarkdownText.Date(checklist.BuildDate)}.",
                 Breadcrumbs = [home, indexOf[SourcePageKind.Checklist], new LinkModel(checklist.BodyName, "")],
                 Checklist = checklist,
             }));
             context.Progress?.Advance(++done, total);
+        }
+
+        // Lịch thời hạn: every dated task by month, filterable by body (a site theme without the template has none).
+        var deadlines = theme.Has("deadlines.cshtml");
+        if (deadlines)
+        {
+            var calendar = DeadlineCalendar.Build(context.Checklists, corpus.BuildDate);
+            context.AddText(DeadlinesPath, theme.Render("deadlines.cshtml", new DeadlinesPageModel
+            {
+                SiteTitle = site, Title = "Lịch thời hạn", PagePath = DeadlinesPath, BodyClass = "page-deadlines",
+                Description = $"{calendar.TaskCount} nhiệm vụ có thời hạn cụ thể, theo tháng đến hạn, lọc theo cơ quan, đơn vị.",
+                Breadcrumbs = [home, new LinkModel("Lịch thời hạn", "")],
+                Calendar = calendar,
+            }));
         }
 
         if (compareTemplate)
@@ -174,6 +196,8 @@ public sealed partial class RenderHtmlStage : IBuildStage
             }));
             context.Progress?.Advance(++done, total);
         }
+
+        if (deadlines) indexes.Add(new LinkModel("Lịch thời hạn", DeadlinesPath));
 
         var cards = corpus.Documents.Select(d => new ProgramCard(
             DocumentTexts.Title(d), $"programs/{d.Slug}.html", DocumentTexts.KindOf(d), d.Issuer?.Name ?? "",

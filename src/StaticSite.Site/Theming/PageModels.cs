@@ -73,6 +73,37 @@ public sealed class ContentPageModel : PageModel
 
     /// <summary>Related pages shown above the text (comparison pages of a program).</summary>
     public ImmutableArray<LinkModel> Related { get; init; } = [];
+
+    /// <summary>Files to take away, shown under the title: a body's checklist as printed page, PDF, spreadsheet and calendar.</summary>
+    public ImmutableArray<LinkModel> Downloads { get; init; } = [];
+}
+
+/// <summary>Where one checklist stands in the site: its page and the files beside it. The one rule for these paths.</summary>
+/// <param name="Page">The checklist page (<c>checklists/x.html</c>).</param>
+/// <param name="Pdf">Its PDF (<c>pdf/x.pdf</c>) when the build prints PDFs, else null.</param>
+public sealed record ChecklistOutputs(string Page, string? Pdf)
+{
+    /// <summary>The spreadsheet (<c>checklists/x.xlsx</c>).</summary>
+    public string Spreadsheet => Path.ChangeExtension(Page, ".xlsx");
+
+    /// <summary>The calendar of dated deadlines (<c>checklists/x.ics</c>).</summary>
+    public string Calendar => Path.ChangeExtension(Page, ".ics");
+
+    /// <summary>The outputs of <paramref name="checklist"/>; <paramref name="printsPdf"/> when the build prints PDFs.</summary>
+    public static ChecklistOutputs Of(StaticSite.Pages.Checklist checklist, bool printsPdf)
+    {
+        var page = ChecklistPageModel.Html(checklist.Path);
+        return new ChecklistOutputs(page, printsPdf ? $"{StaticSite.Site.Pdf.ChecklistPdfWriter.PdfFolder}/{Path.GetFileNameWithoutExtension(page)}.pdf" : null);
+    }
+
+    /// <summary>The links a page offers to them, in Vietnamese.</summary>
+    public ImmutableArray<LinkModel> Links =>
+    [
+        new("Danh sách kiểm tra (trang in)", Page),
+        .. Pdf is null ? (LinkModel[])[] : [new LinkModel("Bản PDF (A4)", Pdf)],
+        new("Bảng tính (.xlsx)", Spreadsheet),
+        new("Lịch thời hạn (.ics)", Calendar),
+    ];
 }
 
 /// <summary>One program on the home page, with the facets the filter uses.</summary>
@@ -159,14 +190,17 @@ public sealed class ChecklistPageModel : PageModel
     /// <summary>Site-relative HTML path for a Markdown-root path (<c>programs/x.md</c> → <c>programs/x.html</c>).</summary>
     public static string Html(string mdPath) => Path.ChangeExtension(mdPath, ".html").Replace('\\', '/');
 
+    /// <summary>Where the checklist's page and files stand in the site.</summary>
+    public required ChecklistOutputs Files { get; init; }
+
     /// <summary>Site-relative path of the checklist's PDF when the build prints PDFs, else null.</summary>
-    public string? PdfPath { get; init; }
+    public string? PdfPath => Files.Pdf;
 
     /// <summary>Site-relative path of the checklist as a spreadsheet (<c>checklists/x.xlsx</c>).</summary>
-    public string SpreadsheetPath => Path.ChangeExtension(PagePath, ".xlsx");
+    public string SpreadsheetPath => Files.Spreadsheet;
 
     /// <summary>Site-relative path of the checklist's deadlines as a calendar (<c>checklists/x.ics</c>).</summary>
-    public string CalendarPath => Path.ChangeExtension(PagePath, ".ics");
+    public string CalendarPath => Files.Calendar;
 
     /// <summary>How many rows at the end are printed with the signature block, never apart from it.</summary>
     public const int RowsKeptWithSignature = 1;
@@ -208,3 +242,24 @@ public sealed class ChecklistPageModel : PageModel
         return sb.Append('"').ToString();
     }
 }
+
+/// <summary>Lịch thời hạn (<c>deadlines.html</c>): every dated task by month, filterable by body.</summary>
+public sealed class DeadlinesPageModel : PageModel
+{
+    /// <summary>The calendar (<c>StaticSite.Pages.DeadlineCalendar</c>).</summary>
+    public required StaticSite.Pages.DeadlineCalendar Calendar { get; init; }
+
+    /// <summary>Ngày lập, as offices write it.</summary>
+    public string ListDate => StaticSite.Pages.MarkdownText.Date(Calendar.ListDate);
+
+    /// <summary>A day as offices write it (<c>15/12/2027</c>).</summary>
+    public static string Day(DateOnly day) => StaticSite.Pages.MarkdownText.Date(day);
+
+    /// <summary>The slugs a row answers to in the filter: every body given the task, also through a group.</summary>
+    public static string FilterKeys(StaticSite.Pages.DeadlineTask task) => string.Join(' ', task.Bodies.Select(b => b.Slug).Distinct(StringComparer.Ordinal));
+
+    /// <summary>The bodies shown in a row for <paramref name="role"/>: those given it themselves (a group stands for the members it reaches).</summary>
+    public static IEnumerable<StaticSite.Pages.DeadlineAssignee> Shown(StaticSite.Pages.DeadlineTask task, StaticSite.Model.AssignmentRole role) =>
+        task.Bodies.Where(b => b.Role == role && b.Via is null);
+}
+

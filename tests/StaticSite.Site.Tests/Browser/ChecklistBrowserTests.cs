@@ -52,6 +52,37 @@ public sealed class ChecklistBrowserTests(BrowserFixture browser, ITestOutputHel
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_deadline_calendar_filters_by_body_and_the_address_keeps_the_choice()
+    {
+        var site = SampleSite.Instance;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.FileUrl("deadlines.html"));
+        const string visible = "rows => rows.filter(r => !r.hidden).map(r => r.getAttribute('data-bodies'))";
+        var all = await page.EvalOnSelectorAllAsync<string[]>("tr[data-bodies]", visible);
+        Assert.True(all.Length > 10, $"{all.Length} rows");
+        Assert.True(await page.IsVisibleAsync("[data-deadline-filter]"), "the filter is not shown");
+        // A body with some rows but not all: after choosing it, exactly its rows stay, and months without them go.
+        var body = all.SelectMany(b => b.Split(' ')).GroupBy(b => b).Where(g => g.Count() < all.Length).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var expected = all.Count(b => b.Split(' ').Contains(body));
+        await page.SelectOptionAsync("[data-deadline-body]", body);
+        var shown = await page.EvalOnSelectorAllAsync<string[]>("tr[data-bodies]", visible);
+        Assert.Equal(expected, shown.Length);
+        Assert.All(shown, b => Assert.Contains(body, b.Split(' ')));
+        Assert.Equal($"Hiển thị {expected}/{all.Length} nhiệm vụ.", await page.TextContentAsync("[data-deadline-count]"));
+        var emptyMonths = await page.EvalOnSelectorAllAsync<bool[]>("[data-deadline-month]", "ms => ms.map(m => m.hidden === (m.querySelectorAll('tr[data-bodies]:not([hidden])').length === 0))");
+        Assert.All(emptyMonths, Assert.True);
+        Assert.Contains("co-quan=" + body, await page.EvaluateAsync<string>("location.search"));
+
+        var again = await browser.NewPageAsync();
+        await again.GotoAsync(site.FileUrl("deadlines.html") + "?co-quan=" + body);
+        Assert.Equal(body, await again.InputValueAsync("[data-deadline-body]"));
+        Assert.Equal(expected, (await again.EvalOnSelectorAllAsync<string[]>("tr[data-bodies]", visible)).Length);
+        output.WriteLine(await BrowserFixture.ScreenshotAsync(again, "deadlines-filtered"));
+        await page.Context.CloseAsync();
+        await again.Context.CloseAsync();
+    }
+
     private static string AngleSharpText(string htmlPath, string selector)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(htmlPath));
