@@ -28,6 +28,9 @@ public static class ContentTypes
         [".ttf"] = "font/ttf",
         [".otf"] = "font/otf",
         [".pdf"] = "application/pdf",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".ics"] = "text/calendar; charset=utf-8",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     };
 
     /// <summary>The type for <paramref name="path"/>; <c>application/octet-stream</c> when the extension is unknown.</summary>

@@ -16,6 +16,8 @@ internal static class HandMadeSite
         Write(dir, "assets/site.css", "body{font-family:'Noto Sans',sans-serif}@media print{nav{display:none}}");
         Write(dir, "assets/app.js", "window.APP_LOADED = true;");
         Write(dir, "assets/logo.svg", """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>""");
+        Write(dir, "checklists/ban-tuyen-giao.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
+        Write(dir, "checklists/ban-tuyen-giao.xlsx", "PK");
         Write(dir, "sitemap.xml", """<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>index.html</loc></url></urlset>""");
         Write(dir, "programs/index.html", Page("Chương trình", "<main><h1>Danh sách chương trình</h1></main>"));
         Write(dir, "checklists/ban-tuyen-giao.html", Page($"Danh sách kiểm tra — {ChecklistBody}", $"""

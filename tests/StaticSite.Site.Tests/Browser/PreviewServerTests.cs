@@ -31,6 +31,8 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [InlineData("assets/app.js", "text/javascript; charset=utf-8")]
     [InlineData("assets/logo.svg", "image/svg+xml; charset=utf-8")]
     [InlineData("sitemap.xml", "application/xml; charset=utf-8")]
+    [InlineData("checklists/ban-tuyen-giao.ics", "text/calendar; charset=utf-8")]
+    [InlineData("checklists/ban-tuyen-giao.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
     public async Task Files_are_served_with_their_content_type(string path, string type)
     {
         using var response = await _http.GetAsync(path);
