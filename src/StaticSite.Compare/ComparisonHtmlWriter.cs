@@ -34,7 +34,7 @@ public static class ComparisonHtmlWriter
         .deadline { display: block; margin-top: .2rem; font-size: .9em; color: #444; }
         .deadline.differs { color: #8a2b00; font-weight: 600; }
         .nearest { display: block; margin-top: .3rem; font-size: .85em; color: #555; }
-        .line { float: right; font-size: .75em; color: #888; }
+        .line { float: right; font-size: .75em; color: #5b6670; }
         @page { size: A4 landscape; margin: 12mm; }
         @media print {
           .compare-page { margin: 0; font-size: 9.5pt; }

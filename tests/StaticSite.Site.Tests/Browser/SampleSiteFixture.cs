@@ -41,6 +41,24 @@ public sealed class SampleSite
     public IReadOnlyList<string> ProgramPages() =>
         [.. Result.Pages.Where(p => p.StartsWith("programs/", StringComparison.Ordinal) && p != "programs/index.html").Order(StringComparer.Ordinal)];
 
+    /// <summary>One page of each kind the theme renders, by a short name (for accessibility checks and screenshots).</summary>
+    public IReadOnlyList<(string Name, string Path)> PageTypes()
+    {
+        string First(string folder) => Result.Pages.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p != folder + "/index.html").Order(StringComparer.Ordinal).First();
+        var types = new List<(string, string)>
+        {
+            ("home", "index.html"), ("program", First("programs")), ("bodies", "bodies/index.html"), ("body", First("bodies")),
+            ("references", "references/index.html"), ("reference", First("references")), ("checklists", "checklists/index.html"),
+            ("checklist", First("checklists")), ("deadlines", "deadlines.html"), ("search", "search.html?q=to%20chuc"), ("not-found", "404.html"),
+        };
+        if (Result.Pages.Any(p => p.StartsWith("compare/", StringComparison.Ordinal))) types.Add(("compare", First("compare")));
+        return types;
+    }
+
     /// <summary>The <c>file://</c> URL of a page of the site.</summary>
-    public string FileUrl(string relative) => new Uri(Path.Combine(Directory, relative)).AbsoluteUri;
+    public string FileUrl(string relative)
+    {
+        var query = relative.IndexOf('?');
+        return query < 0 ? new Uri(Path.Combine(Directory, relative)).AbsoluteUri : new Uri(Path.Combine(Directory, relative[..query])).AbsoluteUri + relative[query..];
+    }
 }
