@@ -1,8 +1,10 @@
 // Client-side search over window.SEARCH_INDEX (search-index.js), offline and from file://.
 // Each entry has its title/text as written (t, x) and folded (tf, xf: tones and đ removed at build time), what a result
 // is called (l: for an item "Nhiệm vụ 2.5 — 01-CTr/TU"), its kind (k) and the title of the page it stands on (p).
-// Matching is on whole syllables: every word of the query must be in the entry (AND), no fuzzy matching, and only the
-// last word may be the start of a longer one, while it is still being typed — so "thoi han" never finds "thi hành".
+// Matching is on whole syllables: every word of the query must be in the entry (AND), no fuzzy matching. Only the last
+// word, while it is still being typed (no space after it), may be the start of a longer one, and only when the query
+// read as whole syllables finds nothing: "thoi han" finds "thời hạn" and never "thi hành"; "cuc thi h" finds
+// "Cục Thi hành án" while it is typed.
 // The folded query is searched in the folded fields; the query as typed is searched in the original fields too, and
 // those scores count more, so an exact (accented) match ranks first.
 // Index text is untrusted: results are built from DOM nodes and textContent only, never from markup.
@@ -53,12 +55,11 @@
   var parse = function (query) {
     var q = query.normalize('NFC');
     var words = fold(q).split(SEPARATORS).filter(Boolean);
-    return { text: q, words: words, typing: words.length > 0 && !/[\n\r\p{Z}\p{P}]$/u.test(q) };
+    return { text: q, words: words, typing: words.length > 0 && !/[\n\r\p{Z}\p{P}]$/u.test(q), prefix: false };
   };
 
-  var search = function (query) {
-    if (!query.words.length) return [];
-    var prefix = function (term, i, terms) { return query.typing && i === terms.length - 1; };
+  var run = function (query, last) {
+    var prefix = function (term, i, terms) { return last && i === terms.length - 1; };
     var scores = new Map();
     var add = function (hits, weight) {
       hits.forEach(function (hit) { scores.set(hit.id, (scores.get(hit.id) || 0) + hit.score * weight); });
@@ -69,13 +70,23 @@
       .map(function (pair) { return window.SEARCH_INDEX[pair[0]]; });
   };
 
+  // Whole syllables first; the word being typed as the start of a longer one only when they find nothing
+  // (query.prefix says which, for the marks).
+  var search = function (query) {
+    if (!query.words.length) return [];
+    var hits = run(query, false);
+    if (hits.length || !query.typing) return hits;
+    query.prefix = true;
+    return run(query, true);
+  };
+
   // Where the words of the query stand in a text as written: [start, end) pairs, in order. A whole word matches a whole
   // word; the word being typed matches the start of a word, and the whole of that word is marked.
   var matcher = function (query) {
     if (!query.words.length) return null;
     var words = query.words.slice().sort(function (a, b) { return b.length - a.length; });
     var alternatives = words.map(function (w) {
-      var last = query.typing && w === query.words[query.words.length - 1];
+      var last = query.prefix && w === query.words[query.words.length - 1];
       return escapeRegExp(w) + (last ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])');
     });
     var pattern = new RegExp('(?<![\\p{L}\\p{N}])(?:' + alternatives.join('|') + ')', 'gu');
