@@ -15,7 +15,6 @@
   var PER_GROUP = 50;
   var SNIPPET = 240;
   var BEFORE = 60;
-  var GROUPS = ['Chương trình', 'Nhiệm vụ', 'Mục', 'Cơ quan', 'Văn bản được dẫn', 'Danh sách kiểm tra', 'So sánh', 'Trang'];
 
   var fold = function (s) {
     return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
@@ -160,9 +159,10 @@
     return li;
   };
 
-  var group = function (kind, entries, marks) {
+  var group = function (kind, id, entries, marks) {
     var section = document.createElement('section');
     section.className = 'search-group';
+    section.id = id;
     section.setAttribute('data-search-group', kind);
     var heading = document.createElement('h2');
     heading.appendChild(document.createTextNode(kind + ' '));
@@ -204,9 +204,21 @@
       byKind.get(entry.k).push(entry);
     });
     var marks = matcher(query);
-    var kinds = GROUPS.filter(function (k) { return byKind.has(k); })
-      .concat(Array.from(byKind.keys()).filter(function (k) { return GROUPS.indexOf(k) < 0; }));
-    kinds.forEach(function (kind) { results.appendChild(group(kind, byKind.get(kind), marks)); });
+    // Groups in the order of their best hit (a Map keeps the order keys came in), so the kind that answers best
+    // comes first; a line of links above them leads to each.
+    if (byKind.size > 1) {
+      var jump = document.createElement('nav');
+      jump.className = 'search-jump';
+      jump.setAttribute('aria-label', 'Nhóm kết quả');
+      Array.from(byKind.keys()).forEach(function (kind, i) {
+        var a = document.createElement('a');
+        a.href = '#nhom-' + (i + 1);
+        a.textContent = kind + ' (' + number(byKind.get(kind).length) + ')';
+        jump.appendChild(a);
+      });
+      results.appendChild(jump);
+    }
+    Array.from(byKind.keys()).forEach(function (kind, i) { results.appendChild(group(kind, 'nhom-' + (i + 1), byKind.get(kind), marks)); });
   };
 
   // The address follows the query (?q=…), so a search can be bookmarked, shared and come back with the Back button.

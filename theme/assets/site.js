@@ -50,7 +50,9 @@ document.addEventListener("keydown", (e) => {
     try { id = decodeURIComponent(id); } catch { /* a malformed escape: the id as written */ }
     const anchor = id && document.getElementById(id);
     if (!anchor) return;
-    const target = anchor.closest("[data-source-line]") || anchor;
+    // Only what the document holds (a section, an item); not a group of search results or a part of the page.
+    const target = anchor.closest("[data-source-line]");
+    if (!target) return;
     target.classList.add("is-target");
     if (target !== anchor) target.scrollIntoView({ block: "start" });
   };

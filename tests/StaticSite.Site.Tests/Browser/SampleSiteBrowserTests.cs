@@ -177,6 +177,9 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
             Assert.Equal(g.Count, g.Shown);
             Assert.Equal($"{g.Kind} ({Vietnamese(g.Count)})", g.Heading);
         });
+        // The line of links above the groups names each with its count, in the same order.
+        var jump = await page.EvalOnSelectorAllAsync<string[]>(".search-jump a", "as => as.map(a => a.textContent)");
+        Assert.Equal(groups.Select(g => $"{g.Kind} ({Vietnamese(g.Count)})"), jump);
         var total = groups.Sum(g => g.Count);
         Assert.Equal(total, entries.Count);
         Assert.Equal($"Tìm thấy {Vietnamese(total)} kết quả cho “thanh uy”.", await page.TextContentAsync("[data-search-status]"));
