@@ -10,8 +10,10 @@
 // Index text is untrusted: results are built from DOM nodes and textContent only, never from markup.
 (function () {
   'use strict';
-  // The separators of MiniSearch's own tokenizer, so the words marked are the words matched.
-  var SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+  // Words are runs of letters, digits and marks; anything else parts them (MiniSearch's own tokenizer keeps symbols such
+  // as < or + inside a word). The index, the query and the marks all read words this way.
+  var SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
+  var tokenize = function (text) { return text.split(SEPARATORS).filter(Boolean); };
   var PER_GROUP = 50;
   var SNIPPET = 240;
   var BEFORE = 60;
@@ -47,14 +49,14 @@
     return;
   }
   var root = document.body.getAttribute('data-root') || '';
-  var mini = new window.MiniSearch({ fields: ['t', 'x', 'tf', 'xf'], storeFields: [] });
+  var mini = new window.MiniSearch({ fields: ['t', 'x', 'tf', 'xf'], storeFields: [], tokenize: tokenize });
   mini.addAll(window.SEARCH_INDEX);
 
   // The query read: its folded words, and whether the last one is still being typed (no space or punctuation after it).
   var parse = function (query) {
     var q = query.normalize('NFC');
-    var words = fold(q).split(SEPARATORS).filter(Boolean);
-    return { text: q, words: words, typing: words.length > 0 && !/[\n\r\p{Z}\p{P}]$/u.test(q), prefix: false };
+    var words = tokenize(fold(q));
+    return { text: q, words: words, typing: words.length > 0 && !/[^\p{L}\p{N}\p{M}]$/u.test(q), prefix: false };
   };
 
   var run = function (query, last) {
