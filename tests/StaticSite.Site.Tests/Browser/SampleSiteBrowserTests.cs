@@ -139,6 +139,8 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
         var page = await browser.NewPageAsync();
         await page.GotoAsync(site.FileUrl(site.ProgramPages()[0]));
         Assert.False(await page.EvaluateAsync<bool>("document.activeElement.matches('input[type=search]')"));
+        // The box says its shortcut to assistive technology.
+        Assert.Equal("/", await page.GetAttributeAsync(".site-header input[type=search]", "aria-keyshortcuts"));
         await page.Keyboard.PressAsync("/");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.matches('.site-header input[type=search]')"));
         // The slash was not typed into the box; typed in the box, it is text.
