@@ -244,6 +244,7 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
         var href = await link.GetAttributeAsync("href");
         var anchor = href!.Split('#')[1];
         await link.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/" + href, StringComparison.Ordinal));
         await page.WaitForLoadStateAsync(LoadState.Load);
         var item = page.Locator($"[data-source-line]:has(> a[id='{anchor}'])");
         Assert.Equal(1, await item.CountAsync());
