@@ -32,6 +32,12 @@ public static class DocumentTexts
     /// <summary>Số, ký hiệu of the program itself, as the reader found it (<see cref="ProgramDocument.Header"/>); null when the text does not say.</summary>
     public static string? OwnNumber(ProgramDocument doc) => doc.Header?.Number is { Length: > 0 } number ? number : null;
 
+    /// <summary>The title in a few words, for a breadcrumb or a line that has no room for all of it.</summary>
+    public static string ShortTitle(ProgramDocument doc) => MarkdownText.Shorten(Title(doc), 12);
+
+    /// <summary>A program named shortly, where a line names it beside one of its items: its số, ký hiệu (<c>01-CTr/TU</c>), else <see cref="ShortTitle"/>.</summary>
+    public static string ShortName(ProgramDocument doc) => OwnNumber(doc) ?? ShortTitle(doc);
+
     /// <summary>
     /// The notes a page shows under Ghi chú: not separators (<c>-----</c>) and not the lines of the header block (the issuer,
     /// <c>ĐẢNG CỘNG SẢN VIỆT NAM</c>, the national motto, <c>Số: ...</c>), which the record at the top already says.

@@ -116,7 +116,7 @@ internal static class ProgramPageWriter
         var description = $"{MarkdownText.Shorten(title, 25)}{(issuer is null ? "" : " — " + issuer.Name)}";
         var markdownPage = new MarkdownPage(
             path, PageKind.Program, title, description,
-            [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Chương trình, kế hoạch", PagePaths.Index + "#chuong-trinh"), new Breadcrumb(MarkdownText.Shorten(title, 12), null)],
+            [new Breadcrumb("Trang chủ", PagePaths.Index), new Breadcrumb("Chương trình, kế hoạch", PagePaths.Index + "#chuong-trinh"), new Breadcrumb(DocumentTexts.ShortTitle(doc), null)],
             doc.Header?.Date, doc.Path, "");
         return (markdownPage, page);
     }

@@ -103,6 +103,35 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
     }
 
     [Fact]
+    public void Search_results_are_named_items_by_number_and_program_everything_else_by_its_title()
+    {
+        var text = File.ReadAllText(Path.Combine(site.Output, "search-index.js"));
+        var entries = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement[]>(text["window.SEARCH_INDEX = ".Length..^2])!;
+        string S(System.Text.Json.JsonElement e, string name) => e.GetProperty(name).GetString()!;
+        var items = entries.Where(e => S(e, "k") == "Nhiệm vụ").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(entries.Where(e => S(e, "k") != "Nhiệm vụ"), e => Assert.Equal(S(e, "t"), S(e, "l")));
+        Assert.All(items, e => Assert.Matches(@"^Nhiệm vụ [0-9]+(\.[0-9]+)* — \S", S(e, "l")));
+        // The program with a số, ký hiệu is named by it; the others by the short title their page's breadcrumb shows.
+        foreach (var group in items.GroupBy(e => S(e, "u").Split('#')[0]))
+        {
+            var record = Load(Path.Combine(site.Output, group.Key));
+            var number = record.QuerySelectorAll(".content li").FirstOrDefault(li => li.TextContent.StartsWith("Số, ký hiệu:", StringComparison.Ordinal))?.TextContent["Số, ký hiệu:".Length..].Trim();
+            var name = number ?? record.QuerySelector(".breadcrumbs [aria-current=page]")!.TextContent;
+            Assert.All(group, e => Assert.EndsWith(" — " + name, S(e, "l")));
+        }
+        Assert.Contains(items, e => S(e, "l") == "Nhiệm vụ 2.1.2.2 — 01-CTr/TU" && S(e, "u").EndsWith("#s2-1-i2-2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("s2-i5", "Nhiệm vụ 2.5 — 01-CTr/TU")]
+    [InlineData("s2-2-1-i1-1-3", "Nhiệm vụ 2.2.1.1.1.3 — 01-CTr/TU")]
+    [InlineData("i-3-2-5", "Nhiệm vụ 3.2.5 — 01-CTr/TU")]
+    [InlineData("tieu-de", "Nhiệm vụ — 01-CTr/TU")]
+    public void An_item_label_is_the_numbers_of_its_anchor_and_the_program_name(string anchor, string label) =>
+        Assert.Equal(label, Building.IndexSearchStage.ItemLabel(anchor, "01-CTr/TU"));
+
+    [Fact]
     public void Source_lines_on_program_pages_point_at_the_text_they_mark()
     {
         var checkedCount = 0;

@@ -66,3 +66,34 @@ document.querySelectorAll("[data-print]").forEach((button) => button.addEventLis
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   apply();
 })();
+
+// "/" anywhere on a page, when not typing in a field, goes to the search box: the search page's own, else the header's.
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+  const t = e.target;
+  if (t instanceof Element && (t.isContentEditable || t.closest("input, textarea, select, [contenteditable]"))) return;
+  const box = document.getElementById("search-query") || document.querySelector(".site-header input[type=search]");
+  if (!box) return;
+  e.preventDefault();
+  box.focus();
+  box.select();
+});
+
+// Arriving at page.html#anchor (from a search result, a link to an item): the item the anchor stands in is marked.
+// Items carry their anchor as an empty <a id> inside, so :target alone would mark nothing visible.
+(() => {
+  const mark = () => {
+    document.querySelectorAll(".is-target").forEach((el) => el.classList.remove("is-target"));
+    let id = window.location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch { /* a malformed escape: the id as written */ }
+    const anchor = id && document.getElementById(id);
+    if (!anchor) return;
+    // Only what the document holds (a section, an item); not a group of search results or a part of the page.
+    const target = anchor.closest("[data-source-line]");
+    if (!target) return;
+    target.classList.add("is-target");
+    if (target !== anchor) target.scrollIntoView({ block: "start" });
+  };
+  window.addEventListener("hashchange", mark);
+  mark();
+})();

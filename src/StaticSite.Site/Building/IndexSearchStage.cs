@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using AngleSharp.Html.Parser;
+using StaticSite.Pages;
 using StaticSite.Text;
 
 namespace StaticSite.Site.Building;
@@ -10,12 +11,13 @@ namespace StaticSite.Site.Building;
 /// <param name="Id">Position in the index.</param>
 /// <param name="U">Site-relative URL with anchor.</param>
 /// <param name="T">Title as written (a page title, a section heading; empty for an item).</param>
+/// <param name="L">What a result is called, shown, not searched: the title; for an item its number and its program's short name (<c>Nhiệm vụ 2.5 — 01-CTr/TU</c>, see <see cref="IndexSearchStage.ItemLabel"/>).</param>
 /// <param name="K">What it is (Vietnamese: Chương trình, Mục, Nhiệm vụ, Cơ quan, Văn bản).</param>
 /// <param name="X">Text as written.</param>
 /// <param name="P">The page it stands on (shown with the result, not searched).</param>
 /// <param name="Tf">Title folded (<see cref="VietnameseText.Fold"/>).</param>
 /// <param name="Xf">Text folded.</param>
-public sealed record SearchEntry(int Id, string U, string T, string K, string X, string P, string Tf, string Xf);
+public sealed record SearchEntry(int Id, string U, string T, string L, string K, string X, string P, string Tf, string Xf);
 
 /// <summary>
 /// IndexSearch: <c>search-index.js</c> (<c>window.SEARCH_INDEX = [...]</c>, loaded by a script tag so it works from
@@ -52,11 +54,13 @@ public sealed class IndexSearchStage : IBuildStage
     {
         var parser = new HtmlParser();
         var list = new List<SearchEntry>();
-        void Add(string url, string title, string kind, string text, string page)
+        // The program each program page shows, for the short name its items are labelled with.
+        var programs = (context.Corpus?.Documents ?? []).ToDictionary(d => $"programs/{d.Slug}.html", StringComparer.Ordinal);
+        void Add(string url, string title, string label, string kind, string text, string page)
         {
             title = VietnameseText.CollapseSpaces(title);
             text = VietnameseText.CollapseSpaces(text);
-            list.Add(new SearchEntry(list.Count, url, title, kind, text, VietnameseText.CollapseSpaces(page), VietnameseText.Fold(title), VietnameseText.Fold(text)));
+            list.Add(new SearchEntry(list.Count, url, title, VietnameseText.CollapseSpaces(label), kind, text, VietnameseText.CollapseSpaces(page), VietnameseText.Fold(title), VietnameseText.Fold(text)));
         }
         foreach (var page in context.HtmlPages.Where(p => p.Contains('/') && !p.StartsWith("assets/", StringComparison.Ordinal) && !p.StartsWith("md/", StringComparison.Ordinal)))
         {
@@ -66,7 +70,8 @@ public sealed class IndexSearchStage : IBuildStage
             var title = document.QuerySelector("h1")?.TextContent ?? document.Title ?? page;
             var kind = KindOf(page);
             var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "";
-            Add(page, title, kind, description, "");
+            var shortName = programs.TryGetValue(page, out var program) ? DocumentTexts.ShortName(program) : title;
+            Add(page, title, title, kind, description, "");
             // Sections and items: every element the model anchored (it carries data-source-line).
             foreach (var element in main.QuerySelectorAll("[data-source-line]"))
             {
@@ -75,11 +80,22 @@ public sealed class IndexSearchStage : IBuildStage
                 var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
                 var own = element.Clone() as AngleSharp.Dom.IElement;
                 foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();
-                if (isHeading) Add($"{page}#{anchor}", own.TextContent, "Mục", "", title);
-                else Add($"{page}#{anchor}", "", "Nhiệm vụ", own.TextContent, title);
+                if (isHeading) Add($"{page}#{anchor}", own.TextContent, own.TextContent, "Mục", "", title);
+                else Add($"{page}#{anchor}", "", ItemLabel(anchor, shortName), "Nhiệm vụ", own.TextContent, title);
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// What an item's result is called: <c>Nhiệm vụ</c>, its place in the document — the numbers of its anchor, which
+    /// count sections and items in order (<c>s2-i5</c> → <c>2.5</c>, the fifth item of the second section) — and the short
+    /// name of its program (<c>Nhiệm vụ 2.5 — 01-CTr/TU</c>).
+    /// </summary>
+    public static string ItemLabel(string anchor, string programName)
+    {
+        var numbers = string.Join('.', System.Text.RegularExpressions.Regex.Matches(anchor, "[0-9]+").Select(m => m.Value));
+        return numbers.Length == 0 ? $"Nhiệm vụ — {programName}" : $"Nhiệm vụ {numbers} — {programName}";
     }
 
     private static string KindOf(string page) => page.Split('/')[0] switch
