@@ -158,5 +158,4 @@ public sealed class StatusTests
         Assert.Contains("| 1 lỗi cần sửa, 1 điểm cần xem lại |", index);
         Assert.Equal("a-can-tho", MarkdownSiteWriter.Write(corpus).Single(p => p.Path == "programs/a-can-tho.md").DocumentSlug);
     }
-
 }

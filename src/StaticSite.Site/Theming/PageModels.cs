@@ -190,17 +190,8 @@ public sealed class ChecklistPageModel : PageModel
     /// <summary>Site-relative HTML path for a Markdown-root path (<c>programs/x.md</c> → <c>programs/x.html</c>).</summary>
     public static string Html(string mdPath) => Path.ChangeExtension(mdPath, ".html").Replace('\\', '/');
 
-    /// <summary>Where the checklist's page and files stand in the site.</summary>
+    /// <summary>Where the checklist's page and files stand in the site (its PDF only when the build prints PDFs).</summary>
     public required ChecklistOutputs Files { get; init; }
-
-    /// <summary>Site-relative path of the checklist's PDF when the build prints PDFs, else null.</summary>
-    public string? PdfPath => Files.Pdf;
-
-    /// <summary>Site-relative path of the checklist as a spreadsheet (<c>checklists/x.xlsx</c>).</summary>
-    public string SpreadsheetPath => Files.Spreadsheet;
-
-    /// <summary>Site-relative path of the checklist's deadlines as a calendar (<c>checklists/x.ics</c>).</summary>
-    public string CalendarPath => Files.Calendar;
 
     /// <summary>How many rows at the end are printed with the signature block, never apart from it.</summary>
     public const int RowsKeptWithSignature = 1;

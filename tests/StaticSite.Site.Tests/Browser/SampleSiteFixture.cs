@@ -34,17 +34,19 @@ public sealed class SampleSite
     public BuildResult Result { get; }
 
     /// <summary>Site-relative paths of the checklist pages of bodies (<c>checklists/&lt;body&gt;.html</c>), ordinal order.</summary>
-    public IReadOnlyList<string> ChecklistPages() =>
-        [.. Result.Pages.Where(p => p.StartsWith("checklists/", StringComparison.Ordinal) && p != "checklists/index.html").Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> ChecklistPages() => PagesIn("checklists");
 
     /// <summary>Site-relative paths of the program pages (<c>programs/&lt;slug&gt;.html</c>), ordinal order.</summary>
-    public IReadOnlyList<string> ProgramPages() =>
-        [.. Result.Pages.Where(p => p.StartsWith("programs/", StringComparison.Ordinal) && p != "programs/index.html").Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> ProgramPages() => PagesIn("programs");
+
+    /// <summary>The pages of <paramref name="folder"/> but its index, in ordinal order.</summary>
+    private IReadOnlyList<string> PagesIn(string folder) =>
+        [.. Result.Pages.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p != folder + "/index.html").Order(StringComparer.Ordinal)];
 
     /// <summary>One page of each kind the theme renders, by a short name (for accessibility checks and screenshots).</summary>
     public IReadOnlyList<(string Name, string Path)> PageTypes()
     {
-        string First(string folder) => Result.Pages.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p != folder + "/index.html").Order(StringComparer.Ordinal).First();
+        string First(string folder) => PagesIn(folder)[0];
         var types = new List<(string, string)>
         {
             ("home", "index.html"), ("program", First("programs")), ("bodies", "bodies/index.html"), ("body", First("bodies")),
@@ -58,7 +60,7 @@ public sealed class SampleSite
     /// <summary>The <c>file://</c> URL of a page of the site.</summary>
     public string FileUrl(string relative)
     {
-        var query = relative.IndexOf('?');
-        return query < 0 ? new Uri(Path.Combine(Directory, relative)).AbsoluteUri : new Uri(Path.Combine(Directory, relative[..query])).AbsoluteUri + relative[query..];
+        var query = relative.IndexOf('?') is var q and >= 0 ? q : relative.Length;
+        return new Uri(Path.Combine(Directory, relative[..query])).AbsoluteUri + relative[query..];
     }
 }
