@@ -44,7 +44,8 @@ internal static class BuildCommand
             foreach (var error in result.Errors) Console.Error.WriteLine($"staticsite: lỗi: {error}");
             foreach (var notice in result.Notices) Console.Error.WriteLine($"staticsite: lưu ý: {notice}");
             if (!result.Success) return result.ExitCode;
-            Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}.");
+            Console.WriteLine($"Đã xuất bản {result.Pages.Length} trang vào {result.OutputDir}"
+                + (result.FilesUnchanged > 0 ? $" (ghi {result.FilesWritten} tệp mới hoặc đổi, giữ {result.FilesUnchanged} tệp không đổi)." : "."));
             return 0;
         });
         return command;

@@ -21,6 +21,12 @@ public sealed record BuildResult(int ExitCode, string OutputDir, ImmutableArray<
     public IEnumerable<string> ErrorLines() =>
         Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Span}: lỗi [{d.Rule}] {d.Message}");
 
+    /// <summary>How many files of the published site the build wrote (new, or their bytes changed).</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>How many files of the published site were already there with the same bytes and were kept, not written (<see cref="Building.OutputManifest"/>).</summary>
+    public int FilesUnchanged { get; init; }
+
     /// <summary>True when the site was published.</summary>
     public bool Success => ExitCode == 0;
 }

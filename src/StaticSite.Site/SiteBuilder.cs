@@ -58,21 +58,37 @@ public static class SiteBuilder
     /// <summary>Runs <paramref name="stages"/> over <paramref name="context"/>, stopping at the first stage that records an error.</summary>
     public static BuildResult Run(BuildContext context, IEnumerable<IBuildStage> stages)
     {
-        foreach (var stage in stages)
+        try
         {
-            context.Progress?.StageStarted(stage.Name, stage.Label);
-            try
+            foreach (var stage in stages)
             {
-                stage.Run(context);
+                context.Progress?.StageStarted(stage.Name, stage.Label);
+                try
+                {
+                    stage.Run(context);
+                }
+                catch (Exception e) when (e is UnsafePathException or IOException or UnauthorizedAccessException or Theming.ThemeException)
+                {
+                    context.Errors.Add($"{stage.Label}: {e.Message}");
+                }
+                if (context.Errors.Count > 0)
+                {
+                    // Nothing of a build that does not publish is left behind: its staging folder goes.
+                    context.Output.Discard();
+                    return new BuildResult(context.CouldNotRun ? 2 : 1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []) { Config = context.Config, Notices = [.. context.Output.Notices, .. context.Notices] };
+                }
             }
-            catch (Exception e) when (e is UnsafePathException or IOException or UnauthorizedAccessException or Theming.ThemeException)
-            {
-                context.Errors.Add($"{stage.Label}: {e.Message}");
-            }
-            if (context.Errors.Count > 0)
-                return new BuildResult(context.CouldNotRun ? 2 : 1, context.OutputDir, [.. context.Errors], [.. context.Diagnostics], []) { Config = context.Config, Notices = [.. context.Notices] };
         }
-        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages]) { Config = context.Config, Notices = [.. context.Notices] };
+        catch
+        {
+            context.Output.Discard();
+            throw;
+        }
+        return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages])
+        {
+            Config = context.Config, Notices = [.. context.Output.Notices, .. context.Notices],
+            FilesWritten = context.Output.Written, FilesUnchanged = context.Output.Linked,
+        };
     }
 
     private static IDocumentValidator DefaultValidator() => new GenreValidator();

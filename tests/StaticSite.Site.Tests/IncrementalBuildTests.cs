@@ -39,7 +39,11 @@ public sealed class IncrementalBuildTests
         foreach (var (what, change) in steps)
         {
             change();
-            Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = output }).Success, what);
+            var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = output });
+            Assert.True(result.Success, what);
+            // The first build writes everything; every later one keeps the files whose bytes it would write again.
+            if (what == "first build") Assert.Equal(0, result.FilesUnchanged);
+            else Assert.True(result.FilesUnchanged > 0 && result.FilesWritten > 0, $"{what}: {result.FilesWritten} written, {result.FilesUnchanged} kept");
             var clean = Path.Combine(TestPaths.NewTempDir("clean"), "_site");
             Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = clean }).Success, what);
             var rebuilt = TestSites.Hashes(output);
@@ -51,6 +55,50 @@ public sealed class IncrementalBuildTests
         }
         Assert.Contains("test-marker", File.ReadAllText(Path.Combine(output, "programs", Directory.GetFiles(Path.Combine(output, "programs"))[0])), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rebuild_writes_only_the_files_whose_bytes_changed()
+    {
+        var project = TestSites.Project(new Dictionary<string, string>
+        {
+            ["a.txt"] = Program("An Lộc", "tuyên truyền"),
+            ["b.txt"] = Program("Bình Điền", "kiểm tra"),
+        });
+        var config = Path.Combine(project, "site.config.json");
+        var output = Path.Combine(project, "_site");
+        var first = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
+        Assert.True(first.Success);
+        var before = Times(output);
+
+        // Nothing changed: nothing is written, every file keeps its time.
+        var same = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
+        Assert.Equal(0, same.FilesWritten);
+        Assert.Equal(before.Count, same.FilesUnchanged);
+        Assert.Equal(before, Times(output));
+
+        // One document edited: its page is written, the other program's page is kept as it was.
+        File.WriteAllText(Path.Combine(project, "content", "b.txt"), Program("Bình Điền", "giám sát việc thực hiện"));
+        var edited = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
+        Assert.True(edited.Success);
+        var after = Times(output);
+        const string pageA = "programs/a.html", pageB = "programs/b.html";
+        Assert.Equal(before[pageA], after[pageA]);
+        Assert.NotEqual(before[pageB], after[pageB]);
+        Assert.Contains("giám sát việc thực hiện", File.ReadAllText(Path.Combine(output, pageB)), StringComparison.Ordinal);
+        Assert.True(edited.FilesWritten < edited.FilesUnchanged, $"{edited.FilesWritten} written, {edited.FilesUnchanged} kept");
+
+        // A published file changed by hand is written anew, not trusted.
+        var home = Path.Combine(output, "index.html");
+        var published = File.ReadAllText(home);
+        File.WriteAllText(home, published.Replace("</main>", "<p>sửa tay</p></main>", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output }).Success);
+        Assert.Equal(published, File.ReadAllText(home));
+    }
+
+    // Each file's last write time: kept by a file the build links, new for a file it writes (the site's marker aside).
+    private static SortedDictionary<string, long> Times(string site) => new(
+        Directory.GetFiles(site, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != Building.SwapStage.Marker)
+            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => File.GetLastWriteTimeUtc(f).Ticks), StringComparer.Ordinal);
 
     [Fact]
     public void A_stale_file_left_in_the_output_makes_the_trees_differ()

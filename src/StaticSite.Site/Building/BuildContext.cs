@@ -24,7 +24,7 @@ public sealed class BuildContext
     /// <summary>How to print the checklists to PDF inside the build (written into the staging folder before the swap); null for no PDFs.</summary>
     public Pdf.PdfOptions? Pdf { get; init; }
 
-    /// <summary>Files the swap writes besides <see cref="Files"/> (the PDFs): pages may link them.</summary>
+    /// <summary>Files the swap writes besides <see cref="Output"/> (the PDFs): pages may link them.</summary>
     public HashSet<string> Promised { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Progress sink, or null.</summary>
@@ -48,8 +48,13 @@ public sealed class BuildContext
     /// <summary>The theme renderer, one per build (set by <see cref="RenderHtmlStage"/>).</summary>
     public ThemeRenderer? Theme { get; set; }
 
-    /// <summary>Every file of the site by site-relative path, ordinal order, so output is repeatable.</summary>
-    public SortedDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+    /// <summary>The files of the site, written to the staging folder as they are added (<see cref="SiteOutput"/>).</summary>
+    public SiteOutput Output => _output ??= new SiteOutput(OutputDir, UseCache ? OutputManifest.Load(BuildCache.FolderFor(OutputDir)) : null);
+
+    private SiteOutput? _output;
+
+    /// <summary>True (the default) when the build reads and writes its cache beside the output (<see cref="BuildCache"/>).</summary>
+    public bool UseCache { get; init; } = true;
 
     /// <summary>Why the build cannot publish (Vietnamese, one line each).</summary>
     public List<string> Errors { get; } = [];
@@ -65,14 +70,14 @@ public sealed class BuildContext
 
     /// <summary>Adds a file; the path is checked to stay inside the site.</summary>
     /// <exception cref="UnsafePathException">The path would leave the output folder.</exception>
-    public void AddFile(string path, byte[] content) => Files[SitePaths.Check(path)] = content;
+    public void AddFile(string path, byte[] content) => Output.Add(path, content);
 
     /// <summary>Adds a UTF-8 text file (LF line ends as given).</summary>
-    public void AddText(string path, string text) => AddFile(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+    public void AddText(string path, string text) => Output.AddText(path, text);
 
     /// <summary>The site-relative paths of the HTML pages, ordinal order.</summary>
-    public IEnumerable<string> HtmlPages => Files.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal));
+    public IEnumerable<string> HtmlPages => Output.HtmlPages;
 
     /// <summary>The text of file <paramref name="path"/>.</summary>
-    public string Text(string path) => System.Text.Encoding.UTF8.GetString(Files[path]);
+    public string Text(string path) => Output.Text(path);
 }

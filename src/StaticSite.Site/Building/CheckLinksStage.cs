@@ -18,7 +18,8 @@ public sealed partial class CheckLinksStage : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        foreach (var problem in Check(context.Files, context.Promised)) context.Errors.Add(problem);
+        var output = context.Output;
+        foreach (var problem in Check(output.Paths, output.Contains, output.Page, output.Text, context.Promised)) context.Errors.Add(problem);
     }
 
     /// <summary>
@@ -28,24 +29,31 @@ public sealed partial class CheckLinksStage : IBuildStage
     public static IReadOnlyList<string> Check(IReadOnlyDictionary<string, byte[]> files, IReadOnlySet<string>? promised = null)
     {
         var parser = new HtmlParser();
-        var documents = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Key, f => parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Value)), StringComparer.Ordinal);
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string page) => ids.TryGetValue(page, out var set) ? set
-            : ids[page] = new HashSet<string>(documents[page].QuerySelectorAll("[id]").Select(e => e.Id!), StringComparer.Ordinal);
+        var scans = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Key, f => PageScan.Of(System.Text.Encoding.UTF8.GetString(f.Value), parser), StringComparer.Ordinal);
+        return Check(files.Keys.Order(StringComparer.Ordinal), files.ContainsKey, p => scans[p], p => System.Text.Encoding.UTF8.GetString(files[p]), promised);
+    }
 
+    /// <summary>
+    /// The problems of a site of <paramref name="paths"/> (ordinal order), whose HTML pages <paramref name="pageOf"/> reads
+    /// (<see cref="PageScan"/>: each page was parsed once, when it was written) and whose style sheets <paramref name="textOf"/> reads.
+    /// </summary>
+    public static IReadOnlyList<string> Check(IEnumerable<string> paths, Func<string, bool> exists, Func<string, PageScan> pageOf, Func<string, string> textOf, IReadOnlySet<string>? promised = null)
+    {
+        bool IsPage(string path) => path.EndsWith(".html", StringComparison.Ordinal) && exists(path);
         var problems = new List<string>();
-        foreach (var (page, document) in documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        var sheets = new List<string>();
+        foreach (var page in paths)
         {
-            foreach (var element in document.QuerySelectorAll("a[href], link[href], script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], object[data]"))
+            if (page.EndsWith(".css", StringComparison.Ordinal)) sheets.Add(page);
+            if (!page.EndsWith(".html", StringComparison.Ordinal)) continue;
+            foreach (var link in pageOf(page).Links)
             {
-                var attribute = element.HasAttribute("href") ? "href" : element.HasAttribute("src") ? "src" : "data";
-                var url = element.GetAttribute(attribute)!;
-                var loads = element.LocalName != "a";
+                var url = link.Url;
                 if (HtmlPostProcessor.HasScheme(url) || url.StartsWith("//", StringComparison.Ordinal))
                 {
                     var lower = url.Trim().ToLowerInvariant();
-                    if (loads) problems.Add($"{page}: tải tài nguyên từ máy khác \"{url}\" — mọi tệp phải nằm trong giao diện (theme/assets).");
+                    if (link.Loads) problems.Add($"{page}: tải tài nguyên từ máy khác \"{url}\" — mọi tệp phải nằm trong giao diện (theme/assets).");
                     else if (!(lower.StartsWith("http:", StringComparison.Ordinal) || lower.StartsWith("https:", StringComparison.Ordinal) || lower.StartsWith("mailto:", StringComparison.Ordinal)))
                         problems.Add($"{page}: liên kết không an toàn \"{url}\".");
                     continue;
@@ -55,21 +63,20 @@ public sealed partial class CheckLinksStage : IBuildStage
                     problems.Add($"{page}: liên kết tuyệt đối \"{url}\" — dùng đường dẫn tương đối để trang chạy ở mọi thư mục và từ file://.");
                     continue;
                 }
-                var problem = CheckRelative(page, url, p => files.ContainsKey(p) || promised?.Contains(p) == true, documents.ContainsKey, IdsOf);
+                var problem = CheckRelative(page, url, p => exists(p) || promised?.Contains(p) == true, IsPage, p => pageOf(p).Ids);
                 // The source line of the nearest marked ancestor leads back to the document text.
-                var line = element.Closest("[data-source-line]")?.GetAttribute("data-source-line");
-                if (problem is not null) problems.Add($"{page}{(line is null ? "" : $" (dòng nguồn {line})")}: liên kết hỏng \"{url}\": {problem}.");
+                if (problem is not null) problems.Add($"{page}{(link.SourceLine is null ? "" : $" (dòng nguồn {link.SourceLine})")}: liên kết hỏng \"{url}\": {problem}.");
             }
         }
-        foreach (var (css, content) in files.Where(f => f.Key.EndsWith(".css", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var css in sheets)
         {
-            foreach (System.Text.RegularExpressions.Match m in CssUrl().Matches(System.Text.Encoding.UTF8.GetString(content)))
+            foreach (System.Text.RegularExpressions.Match m in CssUrl().Matches(textOf(css)))
             {
                 var url = m.Groups["url"].Value.Trim();
                 if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
                 if (HtmlPostProcessor.HasScheme(url) || url.StartsWith('/'))
                     problems.Add($"{css}: tải tài nguyên từ máy khác hoặc đường dẫn tuyệt đối \"{url}\".");
-                else if (SitePaths.Resolve(css, url.Split('?', '#')[0]) is not { } target || !files.ContainsKey(target))
+                else if (SitePaths.Resolve(css, url.Split('?', '#')[0]) is not { } target || !exists(target))
                     problems.Add($"{css}: liên kết hỏng \"{url}\".");
             }
         }
@@ -79,7 +86,7 @@ public sealed partial class CheckLinksStage : IBuildStage
     [System.Text.RegularExpressions.GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
     private static partial System.Text.RegularExpressions.Regex CssUrl();
 
-    private static string? CheckRelative(string page, string url, Func<string, bool> exists, Func<string, bool> isPage, Func<string, HashSet<string>> idsOf)
+    private static string? CheckRelative(string page, string url, Func<string, bool> exists, Func<string, bool> isPage, Func<string, IReadOnlySet<string>> idsOf)
     {
         var hash = url.IndexOf('#');
         var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);

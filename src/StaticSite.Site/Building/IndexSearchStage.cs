@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using AngleSharp.Html.Parser;
 using StaticSite.Pages;
 using StaticSite.Text;
 
@@ -52,7 +51,6 @@ public sealed class IndexSearchStage : IBuildStage
     /// <summary>The entries of the built pages of <paramref name="context"/>, in page order then document order.</summary>
     public static IReadOnlyList<SearchEntry> Entries(BuildContext context)
     {
-        var parser = new HtmlParser();
         var list = new List<SearchEntry>();
         // The program each program page shows, for the short name its items are labelled with.
         var programs = (context.Corpus?.Documents ?? []).ToDictionary(d => $"programs/{d.Slug}.html", StringComparer.Ordinal);
@@ -64,24 +62,18 @@ public sealed class IndexSearchStage : IBuildStage
         }
         foreach (var page in context.HtmlPages.Where(p => p.Contains('/') && !p.StartsWith("assets/", StringComparison.Ordinal) && !p.StartsWith("md/", StringComparison.Ordinal)))
         {
-            var document = parser.ParseDocument(context.Text(page));
-            var main = document.QuerySelector("main");
-            if (main is null) continue;
-            var title = document.QuerySelector("h1")?.TextContent ?? document.Title ?? page;
+            // Read from the page's scan, made when the page was written (no second parse).
+            var scan = context.Output.Page(page);
+            if (!scan.HasMain) continue;
+            var title = scan.Title ?? page;
             var kind = KindOf(page);
-            var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "";
             var shortName = programs.TryGetValue(page, out var program) ? DocumentTexts.ShortName(program) : title;
-            Add(page, title, title, kind, description, "");
+            Add(page, title, title, kind, scan.Description, "");
             // Sections and items: every element the model anchored (it carries data-source-line).
-            foreach (var element in main.QuerySelectorAll("[data-source-line]"))
+            foreach (var element in scan.Elements)
             {
-                var anchor = string.IsNullOrEmpty(element.Id) ? element.QuerySelector("a[id]")?.Id : element.Id;
-                if (string.IsNullOrEmpty(anchor)) continue;
-                var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
-                var own = element.Clone() as AngleSharp.Dom.IElement;
-                foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();
-                if (isHeading) Add($"{page}#{anchor}", own.TextContent, own.TextContent, "Mục", "", title);
-                else Add($"{page}#{anchor}", "", ItemLabel(anchor, shortName), "Nhiệm vụ", own.TextContent, title);
+                if (element.IsHeading) Add($"{page}#{element.Anchor}", element.Text, element.Text, "Mục", "", title);
+                else Add($"{page}#{element.Anchor}", "", ItemLabel(element.Anchor, shortName), "Nhiệm vụ", element.Text, title);
             }
         }
         return list;

@@ -187,7 +187,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
                     ? context.Checklists.Select(c => new LinkModel(c.BodyName, ChecklistPageModel.Html(c.Path)))
                     : context.MarkdownPages.Where(p => p.Kind == list.Kind).Select(p => new LinkModel(p.Title, p.HtmlPath)))
                 .OrderBy(l => l.Text, StaticSite.Text.VietnameseText.Order).ThenBy(l => l.Target, StringComparer.Ordinal).ToImmutableArray();
-            if (context.Files.ContainsKey(list.Path)) continue;
+            if (context.Output.Contains(list.Path)) continue;
             indexes.Add(new LinkModel(list.Title, list.Path));
             context.AddText(list.Path, theme.Render("list.cshtml", new ListPageModel
             {

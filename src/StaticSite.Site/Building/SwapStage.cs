@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace StaticSite.Site.Building;
 
@@ -16,7 +16,7 @@ public sealed partial class SwapStage : IBuildStage
     /// <summary>The file that marks a folder as a site this tool wrote (so it may be replaced).</summary>
     public const string Marker = ".staticsite";
 
-    /// <summary>Test hook: while writing, after half the files, sleep this many milliseconds (so a test can kill the build midway).</summary>
+    /// <summary>Test hook: while writing, after the tenth file, sleep this many milliseconds (so a test can kill the build midway).</summary>
     public const string DelayVariable = "STATICSITE_TEST_SWAP_DELAY_MS";
 
     /// <summary>Test hook: right after the swap, before the old site is deleted, sleep this many milliseconds (so a test can kill the build there).</summary>
@@ -37,44 +37,48 @@ public sealed partial class SwapStage : IBuildStage
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.OutputDir));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        RemoveStale(parent, name, context.Notices);
-        var token = $"{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
-        var staging = Path.Combine(parent, $".{name}.staging-{token}");
+        // The files are in the staging folder already (SiteOutput writes each as it is added).
+        var staging = context.Output.Staging();
         string? old = null;
         try
         {
-            Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, Marker), "staticsite\n");
-            var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0;
-            var n = 0;
-            foreach (var (path, content) in context.Files)
-            {
-                var file = SitePaths.Under(staging, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(file, content);
-                if (delay > 0 && ++n == context.Files.Count / 2) Thread.Sleep(delay);
-            }
             if (context.Pdf is { } pdf) PrintChecklists(staging, pdf);
             Carry(output, staging, context);
-            old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{token}"));
+            old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{Path.GetFileName(staging)[(name.Length + ".staging-".Length + 1)..]}"));
+            context.Output.Published(output);
         }
         catch (Pdf.PdfException e)
         {
             // No browser, or a page that cannot be printed: nothing is published, the old site stays whole.
-            TryDelete(staging);
+            context.Output.Discard();
             context.CouldNotRun = true;
             context.Errors.Add($"{e.Message} Trang cũ giữ nguyên; dựng lại không có --pdf để xuất bản không kèm PDF.");
             return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            context.Output.Discard();
             throw new IOException($"không thay được thư mục đầu ra {output} ({e.Message}); trang cũ giữ nguyên. Kiểm tra quyền ghi vào {parent}.", e);
         }
         if (int.TryParse(Environment.GetEnvironmentVariable(AfterSwapDelayVariable), out var after) && after > 0) Thread.Sleep(after);
         if (old is not null && !TryDelete(old))
             context.Notices.Add($"đã xuất bản trang mới nhưng không xóa được bản cũ {old} (chỉ đọc?); lần dựng sau sẽ thử xóa lại.");
+        SaveManifest(context, output);
+    }
+
+    // What the site now holds, for the next build to link what it does not change. Best effort: without it the next build
+    // writes every file, as a first build does.
+    private static void SaveManifest(BuildContext context, string output)
+    {
+        if (!context.UseCache) return;
+        try
+        {
+            OutputManifest.Save(BuildCache.FolderFor(output), output, context.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Notices.Add($"không ghi được bộ nhớ đệm {BuildCache.FolderFor(output)} ({e.Message}); lần dựng sau sẽ ghi lại mọi tệp.");
+        }
     }
 
     /// <summary>
@@ -142,7 +146,7 @@ public sealed partial class SwapStage : IBuildStage
         {
             var from = Path.Combine(output, folder);
             if (!Directory.Exists(from) || Directory.Exists(Path.Combine(staging, folder))
-                || context.Files.Keys.Any(k => k.StartsWith(folder + "/", StringComparison.Ordinal))) continue;
+                || context.Output.Paths.Any(k => k.StartsWith(folder + "/", StringComparison.Ordinal))) continue;
             foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
                 if (new FileInfo(file).LinkTarget is not null) continue;
@@ -158,7 +162,7 @@ public sealed partial class SwapStage : IBuildStage
 
     // Left over by a killed build (or an old site that could not be deleted): staging and old folders of processes that
     // no longer run. Cleaning is best effort: what cannot be deleted now is reported and tried again next time.
-    private static void RemoveStale(string parent, string name, List<string> notices)
+    internal static void RemoveStale(string parent, string name, List<string> notices)
     {
         var output = Path.Combine(parent, name);
         foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*").Order(StringComparer.Ordinal))
@@ -187,7 +191,7 @@ public sealed partial class SwapStage : IBuildStage
 
     // Deletes a folder this tool wrote; a read-only one (chmod a-w) is made writable first. False when it stays. The marker
     // goes last, so a folder only partly deleted is still known as ours and the next build finishes the job.
-    private static bool TryDelete(string dir)
+    internal static bool TryDelete(string dir)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
