@@ -36,6 +36,7 @@ public static class SiteBuilder
         {
             // --base-url replaces the config's baseUrl for every stage (sitemap, the 404 page's links).
             Config = options.BaseUrl is null ? inputs.Config : inputs.Config with { BaseUrl = options.BaseUrl }, ContentDir = inputs.Content, OutputDir = inputs.Output, ThemeDir = inputs.Theme, Progress = options.Progress,
+            Cache = BuildCache.In(inputs.Root),
             Validator = options.Validator ?? DefaultValidator(),
             Pdf = options.Pdf || inputs.Config.Pdf ? new Pdf.PdfOptions { ChromiumPath = options.Browser ?? Pdf.PdfOptions.DefaultChromiumPath() } : null,
         };

@@ -17,6 +17,7 @@ public sealed class InitTests
         Assert.Contains("\"$schema\": \"./site.config.schema.json\"", File.ReadAllText(Path.Combine(site, "site.config.json")));
         Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.Root, "site.config.schema.json")), File.ReadAllText(Path.Combine(site, "site.config.schema.json")));
         Assert.Contains("_site/", File.ReadAllLines(Path.Combine(site, ".gitignore")));
+        Assert.Contains(".staticsite-cache/", File.ReadAllLines(Path.Combine(site, ".gitignore")));
         var readme = File.ReadAllText(Path.Combine(site, "README.md"));
         foreach (var command in new[] { "staticsite build", "staticsite serve", "staticsite pdf", "content/" }) Assert.Contains(command, readme);
 

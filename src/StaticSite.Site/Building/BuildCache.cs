@@ -1,17 +1,29 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
 namespace StaticSite.Site.Building;
 
 /// <summary>
-/// The build cache: a folder beside the output (<c>._site.cache</c> for <c>_site</c>) that the next build of the same
-/// site reads — what the published site holds (<see cref="OutputManifest"/>). It is never published, and deleting it only
-/// makes the next build write every file again.
+/// The build cache: <c>.staticsite-cache/</c> in the project root (beside <c>site.config.json</c>), which the next build
+/// of the same project reads — for each output folder, what the published site holds (<see cref="OutputManifest"/>).
+/// It is never published; deleting it only makes the next build write every file again.
 /// </summary>
-public static class BuildCache
+/// <param name="Folder">The cache folder.</param>
+public sealed record BuildCache(string Folder)
 {
-    /// <summary>The cache folder of the site published at <paramref name="outputDir"/>.</summary>
-    public static string FolderFor(string outputDir)
+    /// <summary>The cache folder's name in the project root.</summary>
+    public const string FolderName = ".staticsite-cache";
+
+    /// <summary>The cache of the project whose root is <paramref name="root"/>.</summary>
+    public static BuildCache In(string root) => new(Path.Combine(root, FolderName));
+
+    /// <summary>The manifest file of the site published at <paramref name="outputDir"/>: one per output folder, named after its full path.</summary>
+    public string ManifestOf(string outputDir)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
-        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.cache");
+        var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(output)).ToString("x16", CultureInfo.InvariantCulture);
+        return Path.Combine(Folder, "outputs", $"{Path.GetFileName(output)}-{key}.tsv");
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="file"/> through a temporary file and one rename, so a reader sees the old file or the new one, never half of one.</summary>

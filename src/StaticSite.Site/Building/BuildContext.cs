@@ -49,12 +49,12 @@ public sealed class BuildContext
     public ThemeRenderer? Theme { get; set; }
 
     /// <summary>The files of the site, written to the staging folder as they are added (<see cref="SiteOutput"/>).</summary>
-    public SiteOutput Output => _output ??= new SiteOutput(OutputDir, UseCache ? OutputManifest.Load(BuildCache.FolderFor(OutputDir)) : null);
+    public SiteOutput Output => _output ??= new SiteOutput(OutputDir, Cache is null ? null : OutputManifest.Load(Cache.ManifestOf(OutputDir)));
 
     private SiteOutput? _output;
 
-    /// <summary>True (the default) when the build reads and writes its cache beside the output (<see cref="BuildCache"/>).</summary>
-    public bool UseCache { get; init; } = true;
+    /// <summary>The cache the build reads and writes (<see cref="BuildCache"/>); null for none (every file written).</summary>
+    public BuildCache? Cache { get; init; }
 
     /// <summary>Why the build cannot publish (Vietnamese, one line each).</summary>
     public List<string> Errors { get; } = [];

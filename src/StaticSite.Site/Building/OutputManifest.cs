@@ -11,9 +11,6 @@ namespace StaticSite.Site.Building;
 /// </summary>
 public sealed class OutputManifest
 {
-    /// <summary>The manifest's file name in the cache folder.</summary>
-    public const string FileName = "output-files.tsv";
-
     private readonly Dictionary<string, (OutputFile File, long Ticks)> _entries;
 
     private OutputManifest(Dictionary<string, (OutputFile, long)> entries) => _entries = entries;
@@ -30,10 +27,9 @@ public sealed class OutputManifest
             ? published.FullName : null;
     }
 
-    /// <summary>The manifest in <paramref name="cacheDir"/>; null when there is none or it cannot be read (then every file is written).</summary>
-    public static OutputManifest? Load(string cacheDir)
+    /// <summary>The manifest <paramref name="file"/>; null when there is none or it cannot be read (then every file is written).</summary>
+    public static OutputManifest? Load(string file)
     {
-        var file = Path.Combine(cacheDir, FileName);
         try
         {
             if (!File.Exists(file)) return null;
@@ -54,18 +50,18 @@ public sealed class OutputManifest
         }
     }
 
-    /// <summary>Writes the manifest of <paramref name="output"/>'s files, as published in <paramref name="outputDir"/>, into <paramref name="cacheDir"/> (replacing the old one in one rename).</summary>
-    public static void Save(string cacheDir, string outputDir, SiteOutput output)
+    /// <summary>Writes the manifest of <paramref name="output"/>'s files, as published in <paramref name="outputDir"/>, to <paramref name="file"/> (replacing the old one in one rename).</summary>
+    public static void Save(string file, string outputDir, SiteOutput output)
     {
         var sb = new StringBuilder();
-        foreach (var (path, file) in output.Files)
+        foreach (var (path, entry) in output.Files)
         {
             var info = new FileInfo(Path.Combine(outputDir, path));
             if (!info.Exists) continue;
-            sb.Append(file.Hash.ToString("x32", CultureInfo.InvariantCulture)).Append('\t')
-              .Append(file.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
+            sb.Append(entry.Hash.ToString("x32", CultureInfo.InvariantCulture)).Append('\t')
+              .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
               .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(path).Append('\n');
         }
-        BuildCache.WriteAtomically(Path.Combine(cacheDir, FileName), Encoding.UTF8.GetBytes(sb.ToString()));
+        BuildCache.WriteAtomically(file, Encoding.UTF8.GetBytes(sb.ToString()));
     }
 }

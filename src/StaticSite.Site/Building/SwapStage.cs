@@ -70,14 +70,14 @@ public sealed partial class SwapStage : IBuildStage
     // writes every file, as a first build does.
     private static void SaveManifest(BuildContext context, string output)
     {
-        if (!context.UseCache) return;
+        if (context.Cache is not { } cache) return;
         try
         {
-            OutputManifest.Save(BuildCache.FolderFor(output), output, context.Output);
+            OutputManifest.Save(cache.ManifestOf(output), output, context.Output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Notices.Add($"không ghi được bộ nhớ đệm {BuildCache.FolderFor(output)} ({e.Message}); lần dựng sau sẽ ghi lại mọi tệp.");
+            context.Notices.Add($"không ghi được bộ nhớ đệm {cache.Folder} ({e.Message}); lần dựng sau sẽ ghi lại mọi tệp.");
         }
     }
 
