@@ -27,6 +27,9 @@ public sealed record BuildResult(int ExitCode, string OutputDir, ImmutableArray<
     /// <summary>How many files of the published site were already there with the same bytes and were kept, not written (<see cref="Building.OutputManifest"/>).</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>How many document reads were loaded from the build cache (documents unchanged since a build before).</summary>
+    public int DocumentsCached { get; init; }
+
     /// <summary>True when the site was published.</summary>
     public bool Success => ExitCode == 0;
 }

@@ -44,8 +44,14 @@ public sealed class IncrementalBuildTests
             // The first build writes everything; every later one keeps the files whose bytes it would write again.
             if (what == "first build") Assert.Equal(0, result.FilesUnchanged);
             else Assert.True(result.FilesUnchanged > 0 && result.FilesWritten > 0, $"{what}: {result.FilesWritten} written, {result.FilesUnchanged} kept");
-            var clean = Path.Combine(TestPaths.NewTempDir("clean"), "_site");
-            Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = clean }).Success, what);
+            Assert.True(Directory.Exists(Path.Combine(project, BuildCacheFolder, "documents")), what);
+            // The clean build: a copy of the project without its cache (.staticsite-cache: documents read before, the published files).
+            var copy = TestPaths.NewTempDir("clean");
+            TestSites.CopyDir(project, copy);
+            TestPaths.DeleteTree(Path.Combine(copy, BuildCacheFolder));
+            TestPaths.DeleteTree(Path.Combine(copy, "_site"));
+            var clean = Path.Combine(copy, "_site");
+            Assert.True(SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(copy, "site.config.json"), Output = clean }).Success, what);
             var rebuilt = TestSites.Hashes(output);
             Assert.True(rebuilt.Count > 10, what);
             Assert.True(rebuilt.SequenceEqual(TestSites.Hashes(clean)), $"{what}: the rebuilt site differs from a clean build");
@@ -55,6 +61,8 @@ public sealed class IncrementalBuildTests
         }
         Assert.Contains("test-marker", File.ReadAllText(Path.Combine(output, "programs", Directory.GetFiles(Path.Combine(output, "programs"))[0])), StringComparison.Ordinal);
     }
+
+    private const string BuildCacheFolder = Building.BuildCache.FolderName;
 
     [Fact]
     public void A_rebuild_writes_only_the_files_whose_bytes_changed()
@@ -70,8 +78,10 @@ public sealed class IncrementalBuildTests
         Assert.True(first.Success);
         var before = Times(output);
 
-        // Nothing changed: nothing is written, every file keeps its time.
+        // Nothing changed: no document is read again, nothing is written, every file keeps its time.
         var same = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
+        Assert.Equal(0, first.DocumentsCached);
+        Assert.Equal(2, same.DocumentsCached);
         Assert.Equal(0, same.FilesWritten);
         Assert.Equal(before.Count, same.FilesUnchanged);
         Assert.Equal(before, Times(output));
@@ -80,6 +90,7 @@ public sealed class IncrementalBuildTests
         File.WriteAllText(Path.Combine(project, "content", "b.txt"), Program("Bình Điền", "giám sát việc thực hiện"));
         var edited = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
         Assert.True(edited.Success);
+        Assert.Equal(1, edited.DocumentsCached);
         var after = Times(output);
         const string pageA = "programs/a.html", pageB = "programs/b.html";
         Assert.Equal(before[pageA], after[pageA]);

@@ -15,14 +15,14 @@ public static class ContentReader
     /// <summary>Reads every document under <paramref name="contentDir"/> (recursively, ordinal path order).</summary>
     public static Corpus Load(SiteConfig config, string contentDir) => LoadFiles(config, ListFiles(contentDir), contentDir);
 
-    /// <summary>Reads the documents listed by <paramref name="listing"/>; spans carry paths relative to <paramref name="contentDir"/>.</summary>
-    public static Corpus Load(SiteConfig config, ContentListing listing, string contentDir) => LoadFiles(config, listing.Files, contentDir);
+    /// <summary>Reads the documents listed by <paramref name="listing"/>; spans carry paths relative to <paramref name="contentDir"/>. With <paramref name="cache"/>, an unchanged document is loaded from it instead of read.</summary>
+    public static Corpus Load(SiteConfig config, ContentListing listing, string contentDir, DocumentCache? cache = null) => LoadFiles(config, listing.Files, contentDir, cache: cache);
 
     /// <summary>The documents under <paramref name="folder"/>, recursively, in ordinal path order; none when it does not exist. Only regular files inside the folder (see <see cref="ContentListing.Walk"/>, which also says what was skipped).</summary>
     public static IReadOnlyList<string> ListFiles(string folder) => ContentListing.Walk(folder).Files;
 
-    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>. <paramref name="ocr"/>: read scanned PDFs through tesseract.</summary>
-    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir, bool ocr = false)
+    /// <summary>Reads <paramref name="files"/>; spans carry paths relative to <paramref name="baseDir"/>. <paramref name="ocr"/>: read scanned PDFs through tesseract. <paramref name="cache"/>: documents read before.</summary>
+    public static Corpus LoadFiles(SiteConfig config, IEnumerable<string> files, string baseDir, bool ocr = false, DocumentCache? cache = null)
     {
         var list = files as IReadOnlyList<string> ?? [.. files]; // listed once: read below, dated by BuildDates
         var registry = RegistryFor(config);
@@ -35,11 +35,16 @@ public static class ContentReader
             var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             config.Documents.TryGetValue(Path.GetFileName(file).Normalize(System.Text.NormalizationForm.FormC), out var metadata);
-            var document = ProgramReader.ReadFile(file, display, new ReaderOptions(registry, metadata, ocr));
+            var options = new ReaderOptions(registry, metadata, ocr);
+            var document = cache is null ? ProgramReader.ReadFile(file, display, options)
+                : cache.Read(file, display, options, RegistryKey(config), () => ProgramReader.ReadFile(file, display, options));
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }
         return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, list));
     }
+
+    /// <summary>What of the config the registry is made of (the bodies it adds), as a key for <see cref="DocumentCache"/>.</summary>
+    public static string RegistryKey(SiteConfig config) => System.Text.Json.JsonSerializer.Serialize(config.Bodies);
 
     /// <summary>The shipped registry extended with the config's bodies.</summary>
     public static BodyRegistry RegistryFor(SiteConfig config) =>

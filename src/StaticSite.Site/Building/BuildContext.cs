@@ -33,6 +33,9 @@ public sealed class BuildContext
     /// <summary>The validator (the real one or a stand-in).</summary>
     public IDocumentValidator Validator { get; init; } = new GenreValidator();
 
+    /// <summary>How many reads were loaded from the build cache instead of read (set by <see cref="ReadStage"/>).</summary>
+    public int DocumentsCached { get; set; }
+
     /// <summary>The documents read (set by <see cref="ReadStage"/>).</summary>
     public Corpus? Corpus { get; set; }
 

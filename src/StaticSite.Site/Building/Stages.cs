@@ -36,13 +36,17 @@ public sealed class ReadStage : IBuildStage
             context.CouldNotRun = true;
             return;
         }
-        context.Corpus = ContentReader.Load(context.Config, listing, context.ContentDir);
-        ReportUnchangedMetadata(context, listing);
+        var cache = context.Cache is { } c ? new DocumentCache(c.Documents) : null;
+        context.Corpus = ContentReader.Load(context.Config, listing, context.ContentDir, cache);
+        ReportUnchangedMetadata(context, listing, cache);
+        // The whole folder was read: entries of documents edited, renamed or deleted since are of no more use.
+        cache?.Prune();
+        context.DocumentsCached = cache?.Hits ?? 0;
     }
 
     // A documents value of the config that the text already says changes nothing: reported, so that the config stays a
     // list of real corrections (and a value meant to differ, but typed the same as the text, is noticed).
-    private static void ReportUnchangedMetadata(BuildContext context, ContentListing listing)
+    private static void ReportUnchangedMetadata(BuildContext context, ContentListing listing, DocumentCache? cache)
     {
         if (context.Config.Documents.IsEmpty) return;
         var registry = ContentReader.RegistryFor(context.Config);
@@ -50,7 +54,9 @@ public sealed class ReadStage : IBuildStage
         {
             var name = Path.GetFileName(file);
             if (!context.Config.Documents.TryGetValue(name, out var metadata)) continue;
-            var text = ProgramReader.ReadFile(file, name, new ReaderOptions(registry));
+            var options = new ReaderOptions(registry);
+            var text = cache is null ? ProgramReader.ReadFile(file, name, options)
+                : cache.Read(file, name, options, ContentReader.RegistryKey(context.Config), () => ProgramReader.ReadFile(file, name, options));
             var same = new List<string>();
             if (metadata.Issuer is { } issuer && Same(issuer, text.Issuer?.Name)) same.Add($"issuer \"{issuer}\"");
             if (metadata.Title is { } title && Same(title, text.Title?.Text)) same.Add($"title \"{title}\"");

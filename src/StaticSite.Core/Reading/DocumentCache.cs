@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Json;
+using StaticSite.Model;
+
+namespace StaticSite.Reading;
+
+/// <summary>
+/// The documents a build has read before, kept across runs in a folder (the build cache's <c>documents/</c>): each model as
+/// JSON under a key made of everything the reader reads — the file's bytes, its name as shown, the metadata given for it,
+/// the bodies the config adds to the registry, <c>--ocr</c>, and this build of the reader itself. An unchanged document is
+/// loaded, not read again; anything that could change the model changes the key. A damaged or unreadable entry is read
+/// anew, never trusted.
+/// </summary>
+public sealed class DocumentCache
+{
+    private static readonly string ReaderVersion = typeof(ProgramDocument).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    private readonly string _folder;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>A cache in <paramref name="folder"/> (created when the first model is stored).</summary>
+    public DocumentCache(string folder) => _folder = folder;
+
+    /// <summary>How many documents were loaded from the cache.</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>How many documents were read and stored.</summary>
+    public int Misses { get; private set; }
+
+    /// <summary>The model of <paramref name="file"/> read with <paramref name="options"/> (spans carry <paramref name="path"/>): from the cache when it holds it, else read by <paramref name="read"/> and stored.</summary>
+    public ProgramDocument Read(string file, string path, ReaderOptions options, string registryKey, Func<ProgramDocument> read)
+    {
+        string key;
+        try
+        {
+            key = Key(File.ReadAllBytes(file), path, options, registryKey);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return read(); // the reader reports what cannot be read
+        }
+        _used.Add(key);
+        var entry = Path.Combine(_folder, key[..2], key + ".json");
+        try
+        {
+            if (File.Exists(entry) && JsonSerializer.Deserialize<ProgramDocument>(File.ReadAllBytes(entry)) is { } cached)
+            {
+                Hits++;
+                return cached;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            // Damaged (a killed write cannot leave one: entries are renamed into place) or unreadable: read the document.
+        }
+        var document = read();
+        Misses++;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(entry)!);
+            var temporary = $"{entry}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(document));
+            File.Move(temporary, entry, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build this read.
+        }
+        return document;
+    }
+
+    /// <summary>Deletes the entries this cache did not use since it was made: documents deleted, edited or renamed since. Call after reading the whole content folder.</summary>
+    public void Prune()
+    {
+        if (!Directory.Exists(_folder)) return;
+        foreach (var entry in Directory.EnumerateFiles(_folder, "*.json", SearchOption.AllDirectories))
+        {
+            if (_used.Contains(Path.GetFileNameWithoutExtension(entry))) continue;
+            try
+            {
+                File.Delete(entry);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build.
+            }
+        }
+    }
+
+    /// <summary>The key of everything the reader reads for one document.</summary>
+    public static string Key(byte[] bytes, string path, ReaderOptions options, string registryKey)
+    {
+        var hash = new XxHash128();
+        hash.Append(bytes);
+        var rest = string.Join('\u0000', ReaderVersion, path, JsonSerializer.Serialize(options.Metadata), registryKey, options.Ocr ? "ocr" : "");
+        hash.Append(Encoding.UTF8.GetBytes(rest));
+        return hash.GetCurrentHashAsUInt128().ToString("x32", CultureInfo.InvariantCulture);
+    }
+}
