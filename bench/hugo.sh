@@ -22,7 +22,7 @@ for r in $(seq "$runs"); do
   rm -rf "$site/public"
   s=$(date +%s.%N); hugo --quiet -s "$site" >/dev/null; e=$(date +%s.%N)
   hugo_s=$(echo "$e - $s" | bc)
-  rm -rf "$corpus/_site"
+  rm -rf "$corpus/_site" "$corpus/.staticsite-cache"
   s=$(date +%s.%N); dotnet bench/StaticSite.Bench/bin/Release/net10.0/StaticSite.Bench.dll --scale "$n" >/dev/null; e=$(date +%s.%N)
   ours_s=$(echo "$e - $s" | bc)
   printf '| run %s | hugo %.1f s | staticsite %.1f s | ratio %.1f |\n' "$r" "$hugo_s" "$ours_s" "$(echo "$ours_s / $hugo_s" | bc -l)"

@@ -19,7 +19,14 @@ if (args.Contains("--families"))
 if (args.Contains("--originals")) { Originals.Run(root, runs); return; }
 //   dotnet run -c Release --project bench/StaticSite.Bench -- --scale 100 [--dir DIR]
 //     issue 13: a generated corpus of N programs (the samples re-issued per province) built once, cold; bench/scale.sh runs the sizes
-if (Arg("--scale") is { } scale) { Scale.Run(root, int.Parse(scale, System.Globalization.CultureInfo.InvariantCulture), Arg("--dir")); return; }
+if (Arg("--scale") is { } scale)
+{
+    var n = int.Parse(scale, System.Globalization.CultureInfo.InvariantCulture);
+    //   … --scale 1000 --warm: one document edited and the site rebuilt with the cache of the build before (then undone)
+    if (args.Contains("--warm")) Scale.Warm(root, n, Arg("--dir"));
+    else Scale.Run(root, n, Arg("--dir"));
+    return;
+}
 //   dotnet run -c Release --project bench/StaticSite.Bench -- --read-per-mb [--runs 5]
 //     reading time per MB: the real documents one by one, and corpus 01 repeated to 1–8 MB
 if (args.Contains("--read-per-mb")) { ReadPerMb.Run(root, runs); return; }

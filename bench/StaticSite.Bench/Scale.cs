@@ -73,4 +73,40 @@ internal static class Scale
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {programs} | {elapsed:F1} s | {peak:F2} GB | {pages:N0} | {compare:N0} ({compareMb:F1} MB) | {siteMb:F0} MB |"));
     }
+
+    /// <summary>
+    /// The warm rebuild: one document of the built corpus edited (a word of one task changed), the site rebuilt with the
+    /// cache of the build before, then the edit undone and rebuilt again; one table row each. Builds the corpus first when
+    /// it has no site yet (that build is not timed here).
+    /// </summary>
+    public static void Warm(string root, int programs, string? dir)
+    {
+        dir ??= Path.Combine(Path.GetTempPath(), $"staticsite-scale-{programs}");
+        if (!Directory.Exists(Path.Combine(dir, "content"))) Generate(root, dir, programs);
+        var output = Path.Combine(dir, "_site");
+        var options = new BuildOptions { ConfigPath = Path.Combine(dir, "site.config.json"), Output = output };
+        if (!Directory.Exists(output) && !SiteBuilder.Build(options).Success) throw new InvalidOperationException("the cold build failed");
+        var file = Directory.GetFiles(Path.Combine(dir, "content"), "*.txt").Order(StringComparer.Ordinal).First();
+        var original = File.ReadAllText(file);
+        var at = original.IndexOf("tuyên truyền", StringComparison.Ordinal);
+        var edited = at < 0 ? original + "\n" : original[..at] + "tuyên truyền, phổ biến" + original[(at + "tuyên truyền".Length)..];
+        try
+        {
+            foreach (var (what, text) in new[] { ("one document edited", edited), ("the edit undone", original) })
+            {
+                File.WriteAllText(file, text);
+                var stages = StageTimes.FromEnvironment();
+                var clock = Stopwatch.StartNew();
+                var result = SiteBuilder.Build(options with { Progress = stages });
+                stages?.StageStarted("end", "");
+                if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Errors));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {programs}, warm: {what} | {clock.Elapsed.TotalSeconds:F1} s | {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB | {result.DocumentsCached:N0} document reads from the cache | {result.FilesWritten:N0} files written, {result.FilesUnchanged:N0} kept |"));
+            }
+        }
+        finally
+        {
+            File.WriteAllText(file, original);
+        }
+    }
 }

@@ -36,6 +36,7 @@ public sealed class OutputManifest
             var entries = new Dictionary<string, (OutputFile, long)>(StringComparer.Ordinal);
             foreach (var line in File.ReadLines(file, Encoding.UTF8))
             {
+                if (line.StartsWith(Header, StringComparison.Ordinal)) continue;
                 var parts = line.Split('\t');
                 if (parts.Length != 4 || !UInt128.TryParse(parts[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hash)
                     || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
@@ -53,7 +54,7 @@ public sealed class OutputManifest
     /// <summary>Writes the manifest of <paramref name="output"/>'s files, as published in <paramref name="outputDir"/>, to <paramref name="file"/> (replacing the old one in one rename).</summary>
     public static void Save(string file, string outputDir, SiteOutput output)
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(Header).Append(outputDir).Append('\n');
         foreach (var (path, entry) in output.Files)
         {
             var info = new FileInfo(Path.Combine(outputDir, path));
@@ -63,5 +64,25 @@ public sealed class OutputManifest
               .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(path).Append('\n');
         }
         BuildCache.WriteAtomically(file, Encoding.UTF8.GetBytes(sb.ToString()));
+        // The manifests of output folders that are gone (a test's temporary site, an output renamed in the config) go too.
+        foreach (var other in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.tsv"))
+        {
+            try
+            {
+                using var reader = new StreamReader(other, Encoding.UTF8);
+                if (reader.ReadLine() is { } first && first.StartsWith(Header, StringComparison.Ordinal) && !Directory.Exists(first[Header.Length..]))
+                {
+                    reader.Dispose();
+                    File.Delete(other);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another build's, being written: left for later.
+            }
+        }
     }
+
+    // The first line names the output folder the manifest describes.
+    private const string Header = "# output\t";
 }
