@@ -79,7 +79,8 @@ public sealed class IndexSearchStage : IBuildStage
                 if (string.IsNullOrEmpty(anchor)) continue;
                 var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h';
                 var own = element.Clone() as AngleSharp.Dom.IElement;
-                foreach (var nested in own!.QuerySelectorAll("ul, ol")) nested.Remove();
+                // Nested lists are items of their own; a heading's permalink (#) is no part of its text.
+                foreach (var nested in own!.QuerySelectorAll("ul, ol, .permalink")) nested.Remove();
                 if (isHeading) Add($"{page}#{anchor}", own.TextContent, own.TextContent, "Mục", "", title);
                 else Add($"{page}#{anchor}", "", ItemLabel(anchor, shortName), "Nhiệm vụ", own.TextContent, title);
             }
