@@ -59,6 +59,26 @@ public sealed partial class PageTextTests(SampleSiteFixture site) : IClassFixtur
     public void Ids_dates_ranges_and_versions_are_not_numbers(string text) => Assert.DoesNotMatch(SeparatedNumber(), text);
 
     [Fact]
+    public void Every_document_number_in_the_text_of_a_page_is_kept_on_one_line()
+    {
+        var found = new List<string>();
+        foreach (var file in site.HtmlFiles)
+        {
+            var relative = Path.GetRelativePath(site.Output, file).Replace('\\', '/');
+            if (relative.StartsWith("compare/", StringComparison.Ordinal) || relative.StartsWith("md/", StringComparison.Ordinal)) continue;
+            var document = Parser.ParseDocument(File.ReadAllText(file));
+            foreach (var node in document.QuerySelector("main")?.Descendants<IText>() ?? [])
+            {
+                // An <option> holds text only; a number already wrapped is kept whole.
+                if (node.ParentElement?.LocalName is "script" or "style" or "code" or "pre" or "option" || node.ParentElement?.Closest(".doc-id") is not null) continue;
+                foreach (var part in StaticSite.Site.Rendering.DocumentNumbers.Parts(node.Data).Where(p => p.IsNumber))
+                    found.Add($"{relative}: {part.Text} in “{node.Data.Trim()[..Math.Min(60, node.Data.Trim().Length)]}” ({node.ParentElement?.LocalName}.{node.ParentElement?.ClassName})");
+            }
+        }
+        Assert.True(found.Count == 0, $"{found.Count} number(s) that may break at a hyphen:\n" + string.Join("\n", found.Take(40)));
+    }
+
+    [Fact]
     public void No_page_writes_a_number_in_the_Latin_format()
     {
         var found = new List<string>();

@@ -119,31 +119,27 @@ public static partial class HtmlPostProcessor
         }
     }
 
-    // A Party-style number (28-NQ/TW, 01-CTr/TU) or a state one (97/2019/QH14, 62/2020/NĐ-CP): a hyphen or slash inside
-    // is a line-break opportunity to the browser, and a number split over two lines is misread.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\d/-])\d+(?:-\p{Lu}\p{L}*|/\d{4})(?:[/-][\p{L}\d]+)+")]
-    private static partial System.Text.RegularExpressions.Regex DocumentNumber();
-
     private static void KeepDocumentNumbersWhole(IDocument document, IElement body)
     {
         var texts = new List<IText>();
         Collect(body, texts);
         foreach (var text in texts)
         {
-            var matches = DocumentNumber().Matches(text.Data);
-            if (matches.Count == 0) continue;
+            var parts = DocumentNumbers.Parts(text.Data);
+            if (parts.Count == 1 && !parts[0].IsNumber) continue;
             var parent = text.Parent!;
-            var at = 0;
-            foreach (System.Text.RegularExpressions.Match match in matches)
+            foreach (var part in parts)
             {
-                if (match.Index > at) parent.InsertBefore(document.CreateTextNode(text.Data[at..match.Index]), text);
+                if (!part.IsNumber)
+                {
+                    parent.InsertBefore(document.CreateTextNode(part.Text), text);
+                    continue;
+                }
                 var span = document.CreateElement("span");
                 span.ClassName = "doc-id";
-                span.TextContent = match.Value;
+                span.TextContent = part.Text;
                 parent.InsertBefore(span, text);
-                at = match.Index + match.Length;
             }
-            if (at < text.Data.Length) parent.InsertBefore(document.CreateTextNode(text.Data[at..]), text);
             parent.RemoveChild(text);
         }
 

@@ -26,6 +26,17 @@ public abstract class PageModel
     /// <summary>CSS class on <c>&lt;body&gt;</c> naming the kind of page (<c>page-program</c>).</summary>
     public required string BodyClass { get; init; }
 
+    /// <summary>
+    /// <paramref name="text"/> as HTML for <c>@Raw</c>: escaped, each document number in it (<c>28-NQ/TW</c>) wrapped in
+    /// <c>&lt;span class="doc-id"&gt;</c> so it never breaks at its hyphen (<see cref="Rendering.DocumentNumbers"/>).
+    /// </summary>
+    public string Numbered(string text) =>
+        string.Concat(Rendering.DocumentNumbers.Parts(text).Select(p => p.IsNumber ? "<span class=\"doc-id\">" + Escape(p.Text) + "</span>" : Escape(p.Text)));
+
+    // The characters that mean something in HTML text and attributes; Vietnamese letters stay as they are.
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
     /// <summary>A link relative to this page to the site-relative <paramref name="sitePath"/>.</summary>
     public string Link(string sitePath) => SitePaths.Relative(PagePath, sitePath);
 

@@ -121,6 +121,15 @@ public sealed class LayoutBrowserTests(BrowserFixture browser, ITestOutputHelper
                 if (box[3] != 1) failures.Add($"{name}: a table box does not scroll");
                 if (box[1] > box[2]) { scrollingBoxes++; if (box[4] != 0) failures.Add($"{name}: a scrolling table box takes no focus"); }
             }
+            if (name == "checklist")
+            {
+                // The task column reads as lines of text, not a word or two a line.
+                var task = await page.Locator(".checklist-table th.col-task").First.BoundingBoxAsync();
+                output.WriteLine($"checklist task column at 390 px: {task!.Width} px");
+                if (task.Width < 240) failures.Add($"checklist: the task column is {task.Width} px wide");
+                await page.Locator(".checklist-table tbody tr:not(.group-row)").First.ScrollIntoViewIfNeededAsync();
+                await BrowserFixture.ScreenshotAsync(page, "layout-checklist-390");
+            }
             var bare = await page.EvalOnSelectorAllAsync<int>("main table", "ts => ts.filter(t => !t.closest('.table-scroll') && !t.closest('.compare-wrap')).length");
             if (bare > 0 && name != "compare") failures.Add($"{name}: {bare} table(s) outside a scroll box");
             await page.CloseAsync();
