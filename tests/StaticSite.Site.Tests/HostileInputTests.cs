@@ -41,7 +41,7 @@ public sealed class HostileInputTests
 
     private static readonly HashSet<string> ThemeScripts = new(StringComparer.Ordinal)
     {
-        "assets/site.js", "assets/search.js", "assets/vendor/minisearch/index.js", "search-index.js",
+        "assets/theme.js", "assets/site.js", "assets/search.js", "assets/vendor/minisearch/index.js", "search-index.js",
     };
 
     [Fact]

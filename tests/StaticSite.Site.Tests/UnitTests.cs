@@ -45,7 +45,7 @@ public sealed class RenderingTests
         var fragment = HtmlPostProcessor.Process(
             "<h2><a id=\"s-1\"></a>I. Mục đích</h2><h3>Không có neo</h3><ul><li><p><a id=\"i-1\"></a>Việc</p></li></ul><p><a href=\"../bodies/x.md#neo\">x</a> <a href=\"javascript:alert(1)\">y</a></p>",
             new Dictionary<string, int> { ["s-1"] = 12, ["i-1"] = 14 });
-        Assert.Contains("<h2 id=\"s-1\" data-source-line=\"12\">I. Mục đích</h2>", fragment.Html);
+        Assert.Contains("<h2 id=\"s-1\" data-source-line=\"12\">I. Mục đích<a class=\"permalink\" href=\"#s-1\" aria-label=\"Liên kết đến mục này\">#</a></h2>", fragment.Html);
         Assert.Contains("<h3 id=\"khong-co-neo\">", fragment.Html);
         Assert.Contains("<li data-source-line=\"14\">", fragment.Html);
         var row = HtmlPostProcessor.Process("<table><tbody><tr><td><a id=\"r-1\"></a>1</td><td>x</td></tr></tbody></table>", new Dictionary<string, int> { ["r-1"] = 30 });
@@ -54,6 +54,35 @@ public sealed class RenderingTests
         Assert.DoesNotContain("javascript:", fragment.Html);
         Assert.Equal(1, fragment.Removed);
         Assert.Equal(["s-1", "khong-co-neo"], fragment.Toc.Select(t => t.Id));
+    }
+
+    [Fact]
+    public void The_table_of_contents_nests_headings_by_level_and_reads_them_without_their_permalinks()
+    {
+        var fragment = HtmlPostProcessor.Process("<h2>A</h2><h3>A1</h3><h4>A1a</h4><h3>A2</h3><h2>B</h2><h4>B-x</h4><h2>C</h2>", new Dictionary<string, int>());
+        Assert.Equal(["A", "A1", "A1a", "A2", "B", "B-x", "C"], fragment.Toc.Select(t => t.Text));
+        Assert.Equal([2, 3, 4, 3, 2, 4, 2], fragment.Toc.Select(t => t.Level));
+        var tree = Theming.TocNode.Nest(fragment.Toc);
+        Assert.Equal(["A", "B", "C"], tree.Select(n => n.Entry.Text));
+        Assert.Equal(["A1", "A2"], tree[0].Children.Select(n => n.Entry.Text));
+        Assert.Equal(["A1a"], tree[0].Children[0].Children.Select(n => n.Entry.Text));
+        Assert.Equal(["B-x"], tree[1].Children.Select(n => n.Entry.Text));
+        Assert.Empty(tree[2].Children);
+        // An h3 before any h2 stands at the top.
+        Assert.Equal(["x", "y"], Theming.TocNode.Nest([new Theming.TocEntry("x", "x", 3), new Theming.TocEntry("y", "y", 2)]).Select(n => n.Entry.Id));
+    }
+
+    [Fact]
+    public void Tables_scroll_in_a_box_and_document_numbers_are_kept_whole()
+    {
+        var fragment = HtmlPostProcessor.Process(
+            "<p>Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022, Chương trình 01-CTr/TU và Nghị định 62/2020/NĐ-CP (2021-2025).</p><table><tr><td>12-KH/TW</td></tr></table><pre>28-NQ/TW</pre>",
+            new Dictionary<string, int>());
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(fragment.Html);
+        Assert.Equal(["28-NQ/TW", "01-CTr/TU", "62/2020/NĐ-CP", "12-KH/TW"], document.QuerySelectorAll(".doc-id").Select(e => e.TextContent));
+        Assert.Equal("Thực hiện Nghị quyết số 28-NQ/TW ngày 17/11/2022, Chương trình 01-CTr/TU và Nghị định 62/2020/NĐ-CP (2021-2025).", document.QuerySelector("p")!.TextContent);
+        Assert.Equal("table-scroll", document.QuerySelector("table")!.ParentElement!.ClassName);
+        Assert.Empty(document.QuerySelectorAll("pre .doc-id"));
     }
 
     [Fact]

@@ -57,12 +57,14 @@ public sealed record PageScan(IReadOnlySet<string> Ids, ImmutableArray<PageLink>
             document.QuerySelector("meta[name=description]")?.GetAttribute("content") ?? "", elements.ToImmutable());
     }
 
-    // The element's text without the lists nested in it (an item's sub-items are entries of their own).
+    // The element's text without the lists nested in it (an item's sub-items are entries of their own) and without a
+    // heading's permalink (#), which is no part of its text.
     private static string OwnText(IElement element)
     {
-        if (element.QuerySelector("ul, ol") is null) return element.TextContent;
+        const string NotOwn = "ul, ol, .permalink";
+        if (element.QuerySelector(NotOwn) is null) return element.TextContent;
         var own = (IElement)element.Clone();
-        foreach (var nested in own.QuerySelectorAll("ul, ol")) nested.Remove();
+        foreach (var nested in own.QuerySelectorAll(NotOwn)) nested.Remove();
         return own.TextContent;
     }
 }

@@ -8,14 +8,15 @@ namespace StaticSite.Site.Rendering;
 
 /// <summary>A rendered fragment after post-processing, with its table of contents.</summary>
 /// <param name="Html">The fragment.</param>
-/// <param name="Toc">The <c>h2</c>/<c>h3</c> headings with their ids.</param>
+/// <param name="Toc">The <c>h2</c>–<c>h4</c> headings with their ids, in order.</param>
 /// <param name="Removed">How many elements or attributes the sanitizer took out (should be zero).</param>
 /// <param name="TitleId">The id of the fragment's leading <c>h1</c>, which is taken out (the template shows the title); null when there was none.</param>
 public sealed record ProcessedFragment(string Html, ImmutableArray<TocEntry> Toc, int Removed, string? TitleId = null);
 
 /// <summary>
-/// Post-processes a Markdown fragment with AngleSharp: ids on every heading, <c>data-source-line</c> on every element
-/// whose anchor id the model knows, relative <c>.md</c> links turned into <c>.html</c>, and — as a second line of defence
+/// Post-processes a Markdown fragment with AngleSharp: ids on every heading and a permalink on each <c>h2</c>–<c>h4</c>,
+/// <c>data-source-line</c> on every element whose anchor id the model knows, relative <c>.md</c> links turned into
+/// <c>.html</c>, every table in a box that scrolls sideways, document numbers kept on one line, and — as a second line of defence
 /// behind <c>DisableHtml</c> — no script, no event attribute and no <c>javascript:</c> URL can remain.
 /// </summary>
 public static partial class HtmlPostProcessor
@@ -56,9 +57,9 @@ public static partial class HtmlPostProcessor
                 for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
                 heading.Id = id;
             }
-            if (heading.LocalName is "h2" or "h3")
+            if (heading.LocalName is "h2" or "h3" or "h4")
             {
-                toc.Add(new TocEntry(heading.Id!, VietnameseText.CollapseSpaces(heading.TextContent), heading.LocalName == "h2" ? 2 : 3));
+                toc.Add(new TocEntry(heading.Id!, VietnameseText.CollapseSpaces(heading.TextContent), heading.LocalName[1] - '0'));
             }
         }
         foreach (var element in body.QuerySelectorAll("[id]").ToList())
@@ -81,7 +82,75 @@ public static partial class HtmlPostProcessor
             if (IsRelative(href)) link.SetAttribute("href", MdToHtml(href));
         }
         if (sectionPager) AddSectionPager(document, body);
+        KeepDocumentNumbersWhole(document, body);
+        WrapTables(document, body);
+        AddPermalinks(document, body);
         return new ProcessedFragment(body.InnerHtml, toc.ToImmutable(), removed, titleId);
+    }
+
+    /// <summary>The accessible name of a heading's permalink.</summary>
+    public const string PermalinkLabel = "Liên kết đến mục này";
+
+    // After the headings' text has been read (table of contents, section pager): a quiet "#" to copy the section's address.
+    private static void AddPermalinks(IDocument document, IElement body)
+    {
+        foreach (var heading in body.QuerySelectorAll("h2[id], h3[id], h4[id]"))
+        {
+            var link = document.CreateElement("a");
+            link.ClassName = "permalink";
+            link.SetAttribute("href", "#" + heading.Id);
+            link.SetAttribute("aria-label", PermalinkLabel);
+            link.TextContent = "#";
+            heading.AppendChild(link);
+        }
+    }
+
+    // A table wider than a phone scrolls inside this box instead of widening the page (site.js makes an overflowing box
+    // focusable, so it scrolls from the keyboard too).
+    private static void WrapTables(IDocument document, IElement body)
+    {
+        foreach (var table in body.QuerySelectorAll("table").ToList())
+        {
+            if (table.ParentElement?.ClassList.Contains("table-scroll") == true) continue;
+            var box = document.CreateElement("div");
+            box.ClassName = "table-scroll";
+            table.Parent!.InsertBefore(box, table);
+            box.AppendChild(table);
+        }
+    }
+
+    private static void KeepDocumentNumbersWhole(IDocument document, IElement body)
+    {
+        var texts = new List<IText>();
+        Collect(body, texts);
+        foreach (var text in texts)
+        {
+            var parts = DocumentNumbers.Parts(text.Data);
+            if (parts.Count == 1 && !parts[0].IsNumber) continue;
+            var parent = text.Parent!;
+            foreach (var part in parts)
+            {
+                if (!part.IsNumber)
+                {
+                    parent.InsertBefore(document.CreateTextNode(part.Text), text);
+                    continue;
+                }
+                var span = document.CreateElement("span");
+                span.ClassName = "doc-id";
+                span.TextContent = part.Text;
+                parent.InsertBefore(span, text);
+            }
+            parent.RemoveChild(text);
+        }
+
+        static void Collect(INode node, List<IText> into)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text) into.Add(text);
+                else if (child is IElement { LocalName: not ("code" or "pre") } element && !element.ClassList.Contains("doc-id")) Collect(element, into);
+            }
+        }
     }
 
     // Mục trước / mục sau: after each top-level section of the model (an h2 with a source line), links to its neighbours.

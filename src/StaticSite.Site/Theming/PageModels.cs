@@ -26,6 +26,17 @@ public abstract class PageModel
     /// <summary>CSS class on <c>&lt;body&gt;</c> naming the kind of page (<c>page-program</c>).</summary>
     public required string BodyClass { get; init; }
 
+    /// <summary>
+    /// <paramref name="text"/> as HTML for <c>@Raw</c>: escaped, each document number in it (<c>28-NQ/TW</c>) wrapped in
+    /// <c>&lt;span class="doc-id"&gt;</c> so it never breaks at its hyphen (<see cref="Rendering.DocumentNumbers"/>).
+    /// </summary>
+    public string Numbered(string text) =>
+        string.Concat(Rendering.DocumentNumbers.Parts(text).Select(p => p.IsNumber ? "<span class=\"doc-id\">" + Escape(p.Text) + "</span>" : Escape(p.Text)));
+
+    // The characters that mean something in HTML text and attributes; Vietnamese letters stay as they are.
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+
     /// <summary>A link relative to this page to the site-relative <paramref name="sitePath"/>.</summary>
     public string Link(string sitePath) => SitePaths.Relative(PagePath, sitePath);
 
@@ -50,8 +61,32 @@ public sealed record LinkModel(string Text, string Target);
 /// <summary>An entry of a table of contents.</summary>
 /// <param name="Id">Anchor id of the heading.</param>
 /// <param name="Text">Heading text.</param>
-/// <param name="Level">2 or 3.</param>
+/// <param name="Level">2, 3 or 4 (the heading's level).</param>
 public sealed record TocEntry(string Id, string Text, int Level);
+
+/// <summary>A heading of the table of contents with the headings under it (an <c>h3</c> under its <c>h2</c>).</summary>
+/// <param name="Entry">The heading.</param>
+/// <param name="Children">The headings of a deeper level that follow it, up to the next heading of its level or higher.</param>
+public sealed record TocNode(TocEntry Entry, ImmutableArray<TocNode> Children)
+{
+    /// <summary>The headings of a page, in order, nested by level; a heading deeper than the one before it starts a new level under it.</summary>
+    public static ImmutableArray<TocNode> Nest(IReadOnlyList<TocEntry> entries)
+    {
+        var next = 0;
+        return Under(entries, ref next, int.MinValue);
+    }
+
+    private static ImmutableArray<TocNode> Under(IReadOnlyList<TocEntry> entries, ref int next, int parentLevel)
+    {
+        var nodes = ImmutableArray.CreateBuilder<TocNode>();
+        while (next < entries.Count && entries[next].Level > parentLevel)
+        {
+            var entry = entries[next++];
+            nodes.Add(new TocNode(entry, Under(entries, ref next, entry.Level)));
+        }
+        return nodes.ToImmutable();
+    }
+}
 
 /// <summary>A page whose main part is Markdown rendered by Markdig (program, body, reference, index pages).</summary>
 public sealed class ContentPageModel : PageModel
@@ -64,6 +99,9 @@ public sealed class ContentPageModel : PageModel
 
     /// <summary>Mục lục: the headings of a long page; empty for a short one.</summary>
     public ImmutableArray<TocEntry> Toc { get; init; } = [];
+
+    /// <summary>The table of contents nested by heading level, as the template shows it.</summary>
+    public ImmutableArray<TocNode> TocTree => TocNode.Nest(Toc);
 
     /// <summary>The previous page in its series (previous program), or null.</summary>
     public LinkModel? Previous { get; init; }
