@@ -181,15 +181,16 @@ public static class ProgramComparer
 
     private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other)
     {
-        var label = Label(document);
-        if (label == Label(other)) label = $"{label} ({document.Header?.Number ?? document.Slug})";
+        var label = LabelOf(document);
+        if (label == LabelOf(other)) label = $"{label} ({document.Header?.Number ?? document.Slug})";
         return new ComparedProgram(document.Path, document.Slug, label, document.KindLine?.Text, document.Title?.Text);
     }
 
-    private static string Label(ProgramDocument document) =>
+    /// <summary>The short name of <paramref name="document"/> in a comparison: the issuing committee, else the issuer, the title, the file name.</summary>
+    public static string LabelOf(ProgramDocument document) =>
         document.Issuer?.Committee ?? document.Issuer?.Name ?? document.Title?.Text ?? Path.GetFileName(document.Path);
 
-    private static string SectionKey(Section section) =>
+    internal static string SectionKey(Section section) =>
         section.Role == SectionRole.Other ? "other-" + Text.Slug.From(section.Heading) : section.Role.ToString().ToLowerInvariant();
 
     private static AlignedNode SectionNode(Section s) => new(s.Span.Line, s.Heading, s.Id, s.Number, null);
