@@ -213,4 +213,42 @@ public sealed class CompareBrowserTests(BrowserFixture browser, ITestOutputHelpe
         Assert.True(await page.Locator("[data-compare-result]").IsHiddenAsync());
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_pair_without_a_page_is_linked_from_the_program_page_and_compared_in_the_browser()
+    {
+        // Three programs of 28-NQ/TW, each compared on a page with its closest one only: one pair has no page.
+        var project = StaticSite.Tests.TestPaths.NewTempDir("staticsite-compare");
+        var content = Directory.CreateDirectory(Path.Combine(project, "content")).FullName;
+        foreach (var name in new[] { "000_3a5651ff20a9df67.txt", "002_a7de56b83dec73d2.txt" })
+            File.Copy(Path.Combine(StaticSite.Tests.TestPaths.Content, name), Path.Combine(content, name));
+        File.Copy(Path.Combine(StaticSite.Tests.TestPaths.Content, "002_a7de56b83dec73d2.txt"), Path.Combine(content, "005_ban-sao.txt"));
+        File.WriteAllText(Path.Combine(project, "site.config.json"), $$"""
+            { "title": "Thử so sánh", "content": "content", "output": "_site", "theme": {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(StaticSite.Tests.TestPaths.Root, "theme"))}},
+              "buildDate": "2026-11-24", "pdf": false, "compare": { "closest": 1 } }
+            """);
+        var output = Path.Combine(project, "_site");
+        var result = SiteBuilder.Build(new BuildOptions { ConfigPath = Path.Combine(project, "site.config.json"), Output = output });
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        var made = result.Pages.Where(p => p.StartsWith("compare/", StringComparison.Ordinal) && p.Contains("--", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, made.Count);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(output, "compare", "data"), "*.js").Length);
+
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var program = new[] { "000-3a5651ff20a9df67", "002-a7de56b83dec73d2", "005-ban-sao" }
+            .First(slug => made.Count(m => m.Contains(slug, StringComparison.Ordinal)) == 1);
+        await page.GotoAsync(new Uri(Path.Combine(output, "programs", program + ".html")).AbsoluteUri);
+        var onDemand = page.Locator(".related a[href*='chon.html']");
+        Assert.Equal(1, await onDemand.CountAsync());
+        Assert.EndsWith("(tính trên trình duyệt)", await onDemand.TextContentAsync());
+        await onDemand.ClickAsync();
+        await page.Locator("table.compare tr.row.pair").First.WaitForAsync();
+
+        Assert.Equal(program, await page.Locator("select[name=a]").InputValueAsync());
+        Assert.True(await page.Locator("[data-compare-made]").IsHiddenAsync());
+        Assert.True(await page.Locator("table.compare tr.row.pair").CountAsync() > 0);
+        Assert.True(await page.Locator("table.compare tr.row.only-a").CountAsync() + await page.Locator("table.compare tr.row.only-b").CountAsync() > 0);
+        await context.CloseAsync();
+    }
 }
