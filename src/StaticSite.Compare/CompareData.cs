@@ -14,13 +14,14 @@ namespace StaticSite.Compare;
 /// <c>file://</c>; the cost is O(programs), where pages for every pair would be quadratic.
 /// </summary>
 /// <param name="Slug">The program's slug.</param>
-/// <param name="Label">Short name for the columns (<see cref="ProgramComparer"/>'s label: the issuing committee, else the title).</param>
+/// <param name="Label">Short name for the columns (<see cref="ProgramComparer.LabelOf"/>: the issuing committee, else the title).</param>
+/// <param name="Number">Số hiệu, when known: what tells two programs of the same committee apart (<see cref="ProgramComparer.LabelAgainst"/>).</param>
 /// <param name="Title">The program's title as the site shows it.</param>
 /// <param name="Page">Site-relative path of the program's page.</param>
 /// <param name="Resolutions">Ids of the resolutions it implements.</param>
 /// <param name="Groups">Sections and body blocks, in reading order.</param>
 /// <param name="Items">The items that take part in the alignment, in reading order.</param>
-public sealed record CompareData(string Slug, string Label, string Title, string Page, ImmutableArray<string> Resolutions,
+public sealed record CompareData(string Slug, string Label, string? Number, string Title, string Page, ImmutableArray<string> Resolutions,
     ImmutableArray<CompareDataGroup> Groups, ImmutableArray<CompareDataItem> Items)
 {
     /// <summary>The folder of the data scripts in the site.</summary>
@@ -95,7 +96,7 @@ public sealed record CompareData(string Slug, string Label, string Title, string
                 x.Item.Deadline?.Text, x.Item.Deadline is { } d ? d.Kind == DeadlineKind.Unparsed ? "unparsed:" + Text.VietnameseText.Fold(d.Text) : d.Normalized : null))
             .OrderBy(i => i.Line)
             .ToImmutableArray();
-        return new CompareData(document.Slug, ProgramComparer.LabelOf(document), title, page,
+        return new CompareData(document.Slug, ProgramComparer.LabelOf(document), document.Header?.Number, title, page,
             [.. document.Implements.Select(r => r.Id).Distinct().Order(StringComparer.Ordinal)], [.. groups], items);
     }
 

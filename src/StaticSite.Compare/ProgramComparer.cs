@@ -179,11 +179,17 @@ public static class ProgramComparer
             rows.Where(r => r.A is null && !pairedB.Contains(r.B!.Anchor)).Select(r => r.B!.Anchor).Distinct().Count());
     }
 
-    private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other)
+    private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other) =>
+        new(document.Path, document.Slug, LabelAgainst(document, other), document.KindLine?.Text, document.Title?.Text);
+
+    /// <summary>
+    /// The name of <paramref name="document"/> beside <paramref name="other"/>: its <see cref="LabelOf"/>, with its number
+    /// (else its slug) when both would read the same.
+    /// </summary>
+    public static string LabelAgainst(ProgramDocument document, ProgramDocument other)
     {
         var label = LabelOf(document);
-        if (label == LabelOf(other)) label = $"{label} ({document.Header?.Number ?? document.Slug})";
-        return new ComparedProgram(document.Path, document.Slug, label, document.KindLine?.Text, document.Title?.Text);
+        return label == LabelOf(other) ? $"{label} ({document.Header?.Number ?? document.Slug})" : label;
     }
 
     /// <summary>The short name of <paramref name="document"/> in a comparison: the issuing committee, else the issuer, the title, the file name.</summary>

@@ -341,6 +341,11 @@
     loadData(a, function (A) {
       loadData(b, function (B) {
         if (!A || !B) { status.textContent = 'Không tải được dữ liệu của chương trình đã chọn.'; return; }
+        // Two programs of one committee: each named with its number as well (ProgramComparer.LabelAgainst).
+        if (A.label === B.label) {
+          A = Object.assign({}, A, { label: A.label + ' (' + (A.number || A.slug) + ')' });
+          B = Object.assign({}, B, { label: B.label + ' (' + (B.number || B.slug) + ')' });
+        }
         draw(root, A, B, parseFloat(form.dataset.threshold), parseFloat(form.dataset.close));
         result.hidden = false;
         var common = A.resolutions.filter(function (x) { return B.resolutions.indexOf(x) >= 0; });

@@ -114,8 +114,8 @@ public sealed class ComparisonPages
 
         var index = _resolutions.Select(r => new CompareResolution(r.Id,
             _referencePages.TryGetValue(r.Id, out var page) ? page : "",
-            [.. r.Programs.Select(p => new LinkModel(DocumentTexts.Title(p), ProgramPage(p)))],
-            [.. _pairs.Where(p => p.Resolutions.Contains(r.Id)).Select(p => new LinkModel($"{DocumentTexts.Title(p.A)} — {DocumentTexts.Title(p.B)}", p.PagePath))],
+            [.. r.Programs.Select(p => new LinkModel($"{ProgramComparer.LabelOf(p)} — {DocumentTexts.Title(p)}", ProgramPage(p)))],
+            [.. _pairs.Where(p => p.Resolutions.Contains(r.Id)).Select(p => new LinkModel($"{ProgramComparer.LabelAgainst(p.A, p.B)} — {ProgramComparer.LabelAgainst(p.B, p.A)}", p.PagePath))],
             PickerLink(null, null, r.Id)[PickerPath.Length..])).ToImmutableArray();
         context.AddText(IndexPath, theme.Render("compare-index.cshtml", new CompareIndexPageModel
         {

@@ -16,7 +16,7 @@ public sealed class CompareIndexPageModel : PageModel
 /// <param name="Id">The resolution's id (<c>28-NQ/TW</c>).</param>
 /// <param name="Reference">Site-relative path of its reference page, or empty when the site has none.</param>
 /// <param name="Programs">The programs that implement it, in input order (text: title; target: the program's page).</param>
-/// <param name="Pages">The comparison pages made for it (text: "A — B"; target: the page), in input order of the pairs.</param>
+/// <param name="Pages">The comparison pages made for it (text: the two committees, "A — B"; target: the page), in input order of the pairs.</param>
 /// <param name="PickerQuery">The on-demand page's query that selects this resolution (<c>?r=28-NQ%2FTW</c>).</param>
 public sealed record CompareResolution(string Id, string Reference, ImmutableArray<LinkModel> Programs, ImmutableArray<LinkModel> Pages, string PickerQuery);
 

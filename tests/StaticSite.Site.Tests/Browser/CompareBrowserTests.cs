@@ -249,6 +249,19 @@ public sealed class CompareBrowserTests(BrowserFixture browser, ITestOutputHelpe
         Assert.True(await page.Locator("[data-compare-made]").IsHiddenAsync());
         Assert.True(await page.Locator("table.compare tr.row.pair").CountAsync() > 0);
         Assert.True(await page.Locator("table.compare tr.row.only-a").CountAsync() + await page.Locator("table.compare tr.row.only-b").CountAsync() > 0);
+
+        // A program and its copy: one committee, so each side is named with its number too; every row is identical,
+        // and "only the differences" leaves none.
+        await page.GotoAsync(new Uri(Path.Combine(output, "compare", "chon.html")).AbsoluteUri + "?a=002-a7de56b83dec73d2&b=005-ban-sao");
+        await page.Locator("table.compare tr.row").First.WaitForAsync();
+        var heads = await page.Locator("table.compare thead th").AllTextContentsAsync();
+        Assert.NotEqual(heads[0][3..], heads[2][3..]);
+        Assert.Matches(@"^A: .+ \(.+\)$", heads[0]);
+        var rows = await page.Locator("table.compare tr.row").CountAsync();
+        Assert.Equal(rows, await page.Locator("table.compare tr.row.same").CountAsync());
+        Assert.Equal(["giống hệt"], (await page.Locator("table.compare .band").AllTextContentsAsync()).Distinct());
+        await page.GetByLabel("Chỉ hiện khác biệt").CheckAsync();
+        Assert.Equal(0, await VisibleAsync(page, "table.compare tr.row"));
         await context.CloseAsync();
     }
 }
