@@ -26,7 +26,6 @@ public sealed class ComparisonPages
     /// <summary>The breadcrumb step every comparison page has: <c>So sánh</c>, linked to the index.</summary>
     public static LinkModel Crumb { get; } = new("So sánh", IndexPath);
 
-    private readonly IReadOnlyList<ProgramDocument> _documents;
     private readonly IReadOnlyList<ComparisonPair> _pairs;
     private readonly IReadOnlyDictionary<string, string> _referencePages;
     private readonly List<(string Id, List<ProgramDocument> Programs)> _resolutions;
@@ -38,7 +37,6 @@ public sealed class ComparisonPages
     /// </summary>
     public ComparisonPages(IReadOnlyList<ProgramDocument> documents, IReadOnlyList<ComparisonPair> pairs, IReadOnlyDictionary<string, string> referencePages)
     {
-        _documents = documents;
         _pairs = pairs;
         _referencePages = referencePages;
         foreach (var pair in pairs)
@@ -47,11 +45,13 @@ public sealed class ComparisonPages
             _made.Add((pair.B.Slug, pair.A.Slug));
         }
         var groups = new Dictionary<string, List<ProgramDocument>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
         foreach (var document in documents)
-            foreach (var id in document.Implements.Select(r => r.Id).Distinct(StringComparer.Ordinal))
+            foreach (var id in document.Implements.Select(r => r.Id))
             {
+                if (!seen.Add((id, document.Slug))) continue;
                 if (!groups.TryGetValue(id, out var list)) groups[id] = list = [];
-                if (list.All(d => d.Slug != document.Slug)) list.Add(document);
+                list.Add(document);
             }
         _resolutions = [.. groups.Where(g => g.Value.Count >= 2).OrderBy(g => g.Key, Text.VietnameseText.Order).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
     }
@@ -85,6 +85,8 @@ public sealed class ComparisonPages
         {
             foreach (var program in programs)
             {
+                // Set look-ups for every two programs of a resolution (a million for a thousand: milliseconds); what is
+                // written stays O(programs): at most OnDemandLinks links a program.
                 var without = programs.Where(o => o.Slug != program.Slug && !_made.Contains((program.Slug, o.Slug))).ToList();
                 if (without.Count == 0) continue;
                 if (without.Count <= OnDemandLinks)

@@ -167,8 +167,10 @@ public sealed class CompareBrowserTests(BrowserFixture browser, ITestOutputHelpe
         var site = SampleSite.Instance;
         var (a, b) = SampleSite.PairOf(site.ComparisonPages()[0]);
         // B against A: no page is made in this order, so everything on screen is computed by the script.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var page = await OpenAsync(width, $"compare/chon.html?a={b}&b={a}");
         await page.Locator("table.compare tr.row.pair").First.WaitForAsync();
+        output.WriteLine($"opened and compared in the browser in {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal(b, await page.Locator("select[name=a]").InputValueAsync());
         Assert.Equal(a, await page.Locator("select[name=b]").InputValueAsync());
