@@ -74,6 +74,9 @@ public sealed record ComparisonGroup(AlignmentKind Kind, string Key, AlignedNode
 {
     /// <summary>True when both programs have this section or body.</summary>
     public bool IsPair => A is not null && B is not null;
+
+    /// <summary>True when both programs have the group and every row of it is unchanged (hidden with its heading by "chỉ hiện khác biệt").</summary>
+    public bool IsUnchanged => IsPair && Rows.All(r => r.IsUnchanged);
 }
 
 /// <summary>One aligned row of items: a pair, or an item only one program has.</summary>
@@ -98,6 +101,15 @@ public sealed record ComparisonRow(AlignedNode? A, AlignedNode? B, double Score,
 
     /// <summary>True when both items state deadlines that differ, or only one of them states one.</summary>
     public bool DeadlinesDiffer => IsPair && !DeadlineComparer.Same(A!.Deadline, B!.Deadline);
+
+    /// <summary>True for a pair whose word diff found no change (case and spacing aside).</summary>
+    public bool SameText => IsPair && DiffA.All(s => s.Change == DiffChange.Same) && DiffB.All(s => s.Change == DiffChange.Same);
+
+    /// <summary>How alike the pair reads (<see cref="SimilarityBands.Of"/>); meaningful for a pair only.</summary>
+    public SimilarityBand Band => SimilarityBands.Of(Score, SameText);
+
+    /// <summary>True for a pair with the same text and deadline: the rows "chỉ hiện khác biệt" hides.</summary>
+    public bool IsUnchanged => SameText && !DeadlinesDiffer;
 }
 
 /// <summary>The closest item of the other program for an unmatched item.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -26,10 +25,16 @@ public static class ComparisonHtmlWriter
         table.compare tr.group-head.kind-section th { background: #dde6f3; font-size: 1.05em; }
         table.compare td.score, table.compare th.score { text-align: center; color: #555; font-variant-numeric: tabular-nums; }
         table.compare td.missing { background: #fafafa; }
-        .only { display: inline-block; padding: 0 .4rem; border-radius: .25rem; background: #fff4ce; color: #6b4e00; font-size: .9em; }
-        tr.only-a td.side-a, tr.only-b td.side-b { background: #fffbea; }
-        del { background: #fde2e2; color: #7a1010; text-decoration: line-through; }
-        ins { background: #dcf5e3; color: #0d5223; text-decoration: none; }
+        .only { display: inline-block; padding: 0 .4rem; border-radius: .25rem; font-size: .9em; font-weight: 600; }
+        .only.only-a { color: #9a3412; border: 1px solid #9a3412; }
+        .only.only-b { color: #1e4f8a; border: 1px solid #1e4f8a; }
+        tr.only-a td.side-a { background: #fdf1e2; box-shadow: inset 4px 0 0 #9a3412; }
+        tr.only-b td.side-b { background: #e6f0fb; box-shadow: inset 4px 0 0 #1e4f8a; }
+        mark { color: inherit; }
+        mark.only-a { background: #fdf1e2; box-shadow: inset 0 -2px 0 #9a3412; }
+        mark.only-b { background: #e6f0fb; box-shadow: inset 0 -2px 0 #1e4f8a; }
+        .band { display: block; font-weight: 600; }
+        .pct { color: #555; }
         .marker { color: #555; margin-right: .25rem; }
         .deadline { display: block; margin-top: .2rem; font-size: .9em; color: #444; }
         .deadline.differs { color: #8a2b00; font-weight: 600; }
@@ -79,32 +84,32 @@ public static class ComparisonHtmlWriter
     {
         var s = c.Summary;
         sb.Append("<section class=\"compare-summary\" id=\"tom-tat\">\n<h2>Tóm tắt</h2>\n");
-        sb.Append("<p>").Append(s.PairedItems).Append(" cặp nhiệm vụ tương ứng; ")
-            .Append(s.OnlyAItems).Append(" nhiệm vụ chỉ có trong ").Append(E(c.A.Label)).Append("; ")
-            .Append(s.OnlyBItems).Append(" nhiệm vụ chỉ có trong ").Append(E(c.B.Label)).Append(".</p>\n");
+        sb.Append("<p>").Append(N(s.PairedItems)).Append(" cặp nhiệm vụ tương ứng; ")
+            .Append(N(s.OnlyAItems)).Append(" nhiệm vụ chỉ có ở A (").Append(E(c.A.Label)).Append("); ")
+            .Append(N(s.OnlyBItems)).Append(" nhiệm vụ chỉ có ở B (").Append(E(c.B.Label)).Append(").</p>\n");
         if (s.Bodies.Length > 0)
         {
-            sb.Append("<table class=\"bodies\">\n<caption>Số nhiệm vụ chủ trì theo cơ quan</caption>\n<thead><tr><th>Cơ quan</th><th>")
-                .Append(E(c.A.Label)).Append("</th><th>").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
+            sb.Append("<table class=\"bodies\">\n<caption>Số nhiệm vụ chủ trì theo cơ quan</caption>\n<thead><tr><th>Cơ quan</th><th>A: ")
+                .Append(E(c.A.Label)).Append("</th><th>B: ").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var b in s.Bodies)
             {
                 var cls = b.NameB is null ? " class=\"only-a\"" : b.NameA is null ? " class=\"only-b\"" : "";
                 sb.Append("<tr").Append(cls).Append("><th scope=\"row\"><a href=\"#g-").Append(E(b.Function)).Append("\">")
-                    .Append(E(b.NameA ?? b.NameB ?? b.Function)).Append("</a></th><td class=\"count\">").Append(b.ItemsA)
-                    .Append("</td><td class=\"count\">").Append(b.ItemsB).Append("</td></tr>\n");
+                    .Append(E(b.NameA ?? b.NameB ?? b.Function)).Append("</a></th><td class=\"count\">").Append(N(b.ItemsA))
+                    .Append("</td><td class=\"count\">").Append(N(b.ItemsB)).Append("</td></tr>\n");
             }
             sb.Append("</tbody>\n</table>\n");
         }
-        foreach (var (label, bodies) in new[] { (c.A.Label, s.OnlyA.ToList()), (c.B.Label, s.OnlyB.ToList()) })
+        foreach (var (side, label, bodies) in new[] { ("A", c.A.Label, s.OnlyA.ToList()), ("B", c.B.Label, s.OnlyB.ToList()) })
         {
             if (bodies.Count == 0) continue;
-            sb.Append("<p class=\"only-bodies\">Cơ quan chỉ được phân công trong ").Append(E(label)).Append(": ")
+            sb.Append("<p class=\"only-bodies\">Cơ quan chỉ được phân công ở ").Append(side).Append(" (").Append(E(label)).Append("): ")
                 .AppendJoin(", ", bodies.Select(b => E(b.NameA ?? b.NameB ?? b.Function))).Append(".</p>\n");
         }
         if (s.Deadlines.Length > 0)
         {
-            sb.Append("<table class=\"deadlines\">\n<caption>Thời hạn khác nhau</caption>\n<thead><tr><th>Nhiệm vụ</th><th>")
-                .Append(E(c.A.Label)).Append("</th><th>").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
+            sb.Append("<table class=\"deadlines\">\n<caption>Thời hạn khác nhau</caption>\n<thead><tr><th>Nhiệm vụ</th><th>A: ")
+                .Append(E(c.A.Label)).Append("</th><th>B: ").Append(E(c.B.Label)).Append("</th></tr></thead>\n<tbody>\n");
             foreach (var d in s.Deadlines)
                 sb.Append("<tr><td><a href=\"#").Append(E(d.RowId)).Append("\">").Append(E(d.A.Excerpt)).Append("</a>").Append(" <span class=\"line\">dòng ").Append(d.A.Line).Append(" / ").Append(d.B.Line)
                     .Append("</span></td><td>").Append(E(d.A.Deadline?.Text ?? "không nêu")).Append("</td><td>").Append(E(d.B.Deadline?.Text ?? "không nêu")).Append("</td></tr>\n");
@@ -117,23 +122,27 @@ public static class ComparisonHtmlWriter
     private static void WriteTable(StringBuilder sb, Comparison c)
     {
         sb.Append("<table class=\"compare\">\n<colgroup><col class=\"side\"><col class=\"score\"><col class=\"side\"></colgroup>\n");
-        sb.Append("<thead><tr><th class=\"side-a\" scope=\"col\">").Append(E(c.A.Label)).Append("</th><th class=\"score\" scope=\"col\">Tương đồng</th><th class=\"side-b\" scope=\"col\">")
+        sb.Append("<thead><tr><th class=\"side-a\" scope=\"col\">A: ").Append(E(c.A.Label)).Append("</th><th class=\"score\" scope=\"col\">Mức giống</th><th class=\"side-b\" scope=\"col\">B: ")
             .Append(E(c.B.Label)).Append("</th></tr></thead>\n");
         foreach (var g in c.Groups)
         {
             var kind = g.Kind == AlignmentKind.Section ? "section" : "body";
             sb.Append("<tbody class=\"group\" id=\"g-").Append(E(g.Key)).Append("\">\n<tr class=\"group-head kind-").Append(kind).Append("\">");
-            Head(sb, g.A, "side-a", c.B.Label);
-            sb.Append("<th class=\"score\">").Append(g.IsPair ? Score(g.Score) : "").Append("</th>");
-            Head(sb, g.B, "side-b", c.A.Label);
+            Head(sb, g.A, "side-a", "B", c.B.Label);
+            sb.Append("<td class=\"score\"></td>");
+            Head(sb, g.B, "side-b", "A", c.A.Label);
             sb.Append("</tr>\n");
             foreach (var r in g.Rows)
             {
-                var cls = r.IsPair ? "pair" : r.B is null ? "only-a" : "only-b";
+                var cls = r.IsPair ? (r.IsUnchanged ? "pair same" : "pair changed") : r.B is null ? "only-a" : "only-b";
                 sb.Append("<tr class=\"row ").Append(cls).Append("\" id=\"").Append(E(r.Id)).Append("\">");
-                Cell(sb, r.A, r.DiffA, "side-a", c.B.Label, r.DeadlinesDiffer, r.Nearest);
-                sb.Append("<td class=\"score\">").Append(r.IsPair ? Score(r.Score) : "").Append("</td>");
-                Cell(sb, r.B, r.DiffB, "side-b", c.A.Label, r.DeadlinesDiffer, r.Nearest);
+                Cell(sb, r.A, r.DiffA, "side-a", "B", c.B.Label, r.DeadlinesDiffer, r.Nearest);
+                sb.Append("<td class=\"score\">");
+                if (r.IsPair)
+                    sb.Append("<span class=\"band band-").Append(SimilarityBands.Key(r.Band)).Append("\">").Append(SimilarityBands.Label(r.Band))
+                        .Append("</span> <span class=\"pct\">").Append(Score(r.Score)).Append("</span>");
+                sb.Append("</td>");
+                Cell(sb, r.B, r.DiffB, "side-b", "A", c.A.Label, r.DeadlinesDiffer, r.Nearest);
                 sb.Append("</tr>\n");
             }
             sb.Append("</tbody>\n");
@@ -141,12 +150,12 @@ public static class ComparisonHtmlWriter
         sb.Append("</table>\n");
     }
 
-    // A missing side says which program alone has the node (otherLabel: the program of the other column).
-    private static void Head(StringBuilder sb, AlignedNode? node, string side, string otherLabel)
+    // A missing side says which program alone has the node (other, otherLabel: the program of the other column).
+    private static void Head(StringBuilder sb, AlignedNode? node, string side, string other, string otherLabel)
     {
         if (node is null)
         {
-            sb.Append("<th class=\"").Append(side).Append(" missing\"><span class=\"only\">Chỉ có trong ").Append(E(otherLabel)).Append("</span></th>");
+            sb.Append("<td class=\"").Append(side).Append(" missing\">").Append(Only(other, otherLabel)).Append("</td>");
             return;
         }
         sb.Append("<th class=\"").Append(side).Append("\" data-source-line=\"").Append(node.Line).Append("\">");
@@ -154,11 +163,11 @@ public static class ComparisonHtmlWriter
         sb.Append(E(node.Text)).Append("</th>");
     }
 
-    private static void Cell(StringBuilder sb, AlignedNode? node, IReadOnlyList<DiffSegment> diff, string side, string otherLabel, bool deadlineDiffers, NearestTwin? nearest)
+    private static void Cell(StringBuilder sb, AlignedNode? node, IReadOnlyList<DiffSegment> diff, string side, string other, string otherLabel, bool deadlineDiffers, NearestTwin? nearest)
     {
         if (node is null)
         {
-            sb.Append("<td class=\"").Append(side).Append(" missing\"><span class=\"only\">Chỉ có trong ").Append(E(otherLabel)).Append("</span>");
+            sb.Append("<td class=\"").Append(side).Append(" missing\">").Append(Only(other, otherLabel));
             if (nearest is not null)
                 sb.Append("<span class=\"nearest\">Gần giống dòng ").Append(nearest.Node.Line).Append(" (").Append(Score(nearest.Score)).Append("), đã ghép với nhiệm vụ khác</span>");
             sb.Append("</td>");
@@ -169,16 +178,22 @@ public static class ComparisonHtmlWriter
         if (node.Marker is not null) sb.Append("<span class=\"marker\">").Append(E(node.Marker)).Append("</span>");
         foreach (var segment in diff)
         {
-            var tag = segment.Change switch { DiffChange.Deleted => "del", DiffChange.Inserted => "ins", _ => null };
-            if (tag is null) sb.Append(E(segment.Text));
-            else sb.Append('<').Append(tag).Append('>').Append(E(segment.Text)).Append("</").Append(tag).Append('>');
+            // Words only one side has are marked in that side's colour, not struck through as deleted.
+            var mark = segment.Change switch { DiffChange.Deleted => "only-a", DiffChange.Inserted => "only-b", _ => null };
+            if (mark is null) sb.Append(E(segment.Text));
+            else sb.Append("<mark class=\"").Append(mark).Append("\">").Append(E(segment.Text)).Append("</mark>");
         }
         if (node.Deadline is not null)
             sb.Append("<span class=\"deadline").Append(deadlineDiffers ? " differs" : "").Append("\">Thời hạn: ").Append(E(node.Deadline.Text)).Append("</span>");
         sb.Append("</td>");
     }
 
-    private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Only(string side, string label) =>
+        $"<span class=\"only only-{side.ToLowerInvariant()}\">Chỉ có ở {side} ({E(label)})</span>";
+
+    private static string Score(double score) => Text.VietnameseNumber.Percent(score);
+
+    private static string N(int count) => Text.VietnameseNumber.Integer(count);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -179,17 +179,24 @@ public static class ProgramComparer
             rows.Where(r => r.A is null && !pairedB.Contains(r.B!.Anchor)).Select(r => r.B!.Anchor).Distinct().Count());
     }
 
-    private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other)
+    private static ComparedProgram Describe(ProgramDocument document, ProgramDocument other) =>
+        new(document.Path, document.Slug, LabelAgainst(document, other), document.KindLine?.Text, document.Title?.Text);
+
+    /// <summary>
+    /// The name of <paramref name="document"/> beside <paramref name="other"/>: its <see cref="LabelOf"/>, with its number
+    /// (else its slug) when both would read the same.
+    /// </summary>
+    public static string LabelAgainst(ProgramDocument document, ProgramDocument other)
     {
-        var label = Label(document);
-        if (label == Label(other)) label = $"{label} ({document.Header?.Number ?? document.Slug})";
-        return new ComparedProgram(document.Path, document.Slug, label, document.KindLine?.Text, document.Title?.Text);
+        var label = LabelOf(document);
+        return label == LabelOf(other) ? $"{label} ({document.Header?.Number ?? document.Slug})" : label;
     }
 
-    private static string Label(ProgramDocument document) =>
+    /// <summary>The short name of <paramref name="document"/> in a comparison: the issuing committee, else the issuer, the title, the file name.</summary>
+    public static string LabelOf(ProgramDocument document) =>
         document.Issuer?.Committee ?? document.Issuer?.Name ?? document.Title?.Text ?? Path.GetFileName(document.Path);
 
-    private static string SectionKey(Section section) =>
+    internal static string SectionKey(Section section) =>
         section.Role == SectionRole.Other ? "other-" + Text.Slug.From(section.Heading) : section.Role.ToString().ToLowerInvariant();
 
     private static AlignedNode SectionNode(Section s) => new(s.Span.Line, s.Heading, s.Id, s.Number, null);

@@ -24,12 +24,14 @@ public sealed class HtmlAndRunnerTests
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
         Assert.Contains("@page { size: A4 landscape", document.QuerySelector("style")!.TextContent);
         var pair = Assert.Single(document.QuerySelectorAll("#g-ban-tuyen-giao tr.pair"));
-        Assert.Equal("Chủ trì", pair.QuerySelector("td.side-b ins")!.TextContent.Trim());
-        Assert.Equal(["2025"], pair.QuerySelectorAll("td.side-a del").Select(e => e.TextContent));
+        Assert.Empty(document.QuerySelectorAll("del, ins"));
+        Assert.Equal("Chủ trì", pair.QuerySelector("td.side-b mark.only-b")!.TextContent.Trim());
+        Assert.Equal(["2025"], pair.QuerySelectorAll("td.side-a mark.only-a").Select(e => e.TextContent));
+        Assert.Equal("gần giống 78\u00A0%", pair.QuerySelector("td.score")!.TextContent);
         Assert.Contains("differs", pair.QuerySelector("td.side-a .deadline")!.ClassName);
         Assert.Equal("3", pair.QuerySelector("td.side-a")!.GetAttribute("data-source-line"));
         var alone = document.QuerySelector("#g-ban-dan-van tr.only-b td.side-a.missing")!;
-        Assert.Equal("Chỉ có trong Tỉnh ủy Quảng Ngãi", alone.TextContent);
+        Assert.Equal("Chỉ có ở B (Tỉnh ủy Quảng Ngãi)", alone.TextContent);
         Assert.Contains("Ban Dân vận Tỉnh ủy", document.QuerySelector("p.only-bodies")!.TextContent);
         Assert.Contains("thực hiện trong năm 2025", document.QuerySelector("table.deadlines")!.TextContent);
         var target = document.QuerySelector("table.deadlines a")!.GetAttribute("href")!;

@@ -34,11 +34,17 @@ public sealed class ThemeTemplateTests
         Assert.NotNull(document.QuerySelector("header.site-header"));
         Assert.Contains("@page { size: A4 landscape", document.QuerySelector("main style")!.TextContent);
         var pair = Assert.Single(document.QuerySelectorAll("#g-ban-tuyen-giao tr.pair"));
-        Assert.Equal("Chủ trì", pair.QuerySelector("td.side-b ins")!.TextContent.Trim());
-        Assert.Equal(["2025"], pair.QuerySelectorAll("td.side-a del").Select(e => e.TextContent));
+        // Words only one side has are marked in that side's colour, never struck through as deleted.
+        Assert.Empty(document.QuerySelectorAll("main del, main ins"));
+        Assert.Equal("Chủ trì", pair.QuerySelector("td.side-b mark.only-b")!.TextContent.Trim());
+        Assert.Equal(["2025"], pair.QuerySelectorAll("td.side-a mark.only-a").Select(e => e.TextContent));
+        Assert.Equal("gần giống 84\u00A0%", pair.QuerySelector("td.score")!.TextContent.Trim());
         Assert.Equal("../programs/a.html#i-1", pair.QuerySelector("td.side-a a.line")!.GetAttribute("href"));
-        Assert.Equal("Chỉ có trong Tỉnh ủy Quảng Ngãi", document.QuerySelector("#g-ban-dan-van tr.only-b td.side-a.missing")!.TextContent);
-        Assert.Equal("Chỉ có trong Thành ủy Cần Thơ", document.QuerySelector("#g-ban-tuyen-giao tr.only-a td.side-b.missing")!.TextContent);
+        Assert.Equal("Chỉ có ở B (Tỉnh ủy Quảng Ngãi)", document.QuerySelector("#g-ban-dan-van tr.only-b td.side-a.missing")!.TextContent);
+        Assert.Equal("Chỉ có ở A (Thành ủy Cần Thơ)", document.QuerySelector("#g-ban-tuyen-giao tr.only-a td.side-b.missing")!.TextContent);
+        Assert.Equal(["A: Thành ủy Cần Thơ", "Mức giống", "B: Tỉnh ủy Quảng Ngãi"], document.QuerySelectorAll("table.compare thead th").Select(e => e.TextContent));
+        Assert.NotNull(document.QuerySelector("input[type=checkbox][data-compare-toggle]"));
+        Assert.Equal("../assets/compare.js", document.QuerySelectorAll("script[src]").Last().GetAttribute("src"));
         Assert.Same(pair, document.GetElementById(document.QuerySelector("table.deadlines a")!.GetAttribute("href")!.TrimStart('#')));
         Assert.Equal(["../references/28-nq-tw.html"], document.QuerySelectorAll(".compare-resolutions a").Select(e => e.GetAttribute("href")));
         // No stray spaces where the words of a diff meet: the text reads as written.
@@ -57,7 +63,7 @@ public sealed class ThemeTemplateTests
         var document = Render(ProgramComparer.Compare(a, b));
 
         var nearest = document.QuerySelector("#g-ban-to-chuc tr.only-b td.side-a.missing .nearest")!;
-        Assert.StartsWith("Gần giống dòng 3 (", nearest.TextContent);
+        Assert.Matches(@"^Gần giống dòng 3 \(\d+\u00A0%\), đã ghép với nhiệm vụ khác$", nearest.TextContent);
         Assert.Equal("../programs/a.html#i-1", nearest.QuerySelector("a")!.GetAttribute("href"));
     }
 

@@ -80,15 +80,10 @@ public sealed partial class RenderHtmlStage : IBuildStage
             list.Add(link);
         }
         var compareTemplate = theme.Has("compare.cshtml");
-        if (compareTemplate)
-            foreach (var pair in pairs)
-            {
-                var label = $"So sánh {DocumentTexts.Title(pair.A)} với {DocumentTexts.Title(pair.B)}";
-                Relate($"programs/{pair.A.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.B)}", pair.PagePath));
-                Relate($"programs/{pair.B.Slug}.html", new LinkModel($"So sánh với {DocumentTexts.Title(pair.A)}", pair.PagePath));
-                foreach (var resolution in pair.Resolutions)
-                    if (context.ReferencePages.TryGetValue(resolution, out var referencePage)) Relate(referencePage, new LinkModel(label, pair.PagePath));
-            }
+        var comparisons = compareTemplate && context.Config.Compare.Closest > 0
+            ? new ComparisonPages(corpus.Documents, pairs, context.ReferencePages.Where(r => pageByPath.ContainsKey(r.Value)).ToDictionary(StringComparer.Ordinal))
+            : null;
+        foreach (var (page, link) in comparisons?.Related() ?? []) Relate(page, link);
 
         // Each checklist's page and files, also offered on its body's page.
         var outputs = context.Checklists.ToDictionary(c => c.Slug, c => ChecklistOutputs.Of(c, context.Pdf is not null), StringComparer.Ordinal);
@@ -171,7 +166,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
                 {
                     SiteTitle = site, Title = title, PagePath = pair.PagePath, BodyClass = "page-compare",
                     Description = $"So sánh hai văn bản cùng thực hiện {string.Join(", ", pair.Resolutions)}: nhiệm vụ, cơ quan được phân công và thời hạn.",
-                    Breadcrumbs = [home, new LinkModel("So sánh", ""), new LinkModel(title, "")],
+                    Breadcrumbs = [home, ComparisonPages.Crumb, new LinkModel(title, "")],
                     Comparison = comparison,
                     ProgramA = $"programs/{pair.A.Slug}.html",
                     ProgramB = $"programs/{pair.B.Slug}.html",
@@ -198,6 +193,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
         }
 
         if (deadlines) indexes.Add(new LinkModel("Lịch thời hạn", DeadlinesPath));
+        if (comparisons?.Render(context, theme, site, home) is { } compareIndex) indexes.Add(compareIndex);
 
         var cards = corpus.Documents.Select(d => new ProgramCard(
             DocumentTexts.Title(d), $"programs/{d.Slug}.html", DocumentTexts.KindOf(d), d.Issuer?.Name ?? "",

@@ -20,8 +20,12 @@ public static class StandaloneComparePage
         var themeDir = Path.Combine(workingDir, site.Theme);
         if (!File.Exists(Path.Combine(themeDir, "compare.cshtml"))) return ComparisonHtmlWriter.Write(comparison);
         var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label}";
-        return new ThemeRenderer(themeDir).Render("compare.cshtml", new ComparePageModel
+        var renderer = new ThemeRenderer(themeDir);
+        // The styles of the comparison live in the theme's site.css: inlined, the page needs no assets folder beside it.
+        var css = System.Text.Encoding.UTF8.GetString(renderer.Files.Read("assets/site.css")).Replace("</style", "<\\/style", StringComparison.OrdinalIgnoreCase);
+        return renderer.Render("compare.cshtml", new ComparePageModel
         {
+            Standalone = new StandaloneHead(css, null),
             SiteTitle = site.Title, Title = title, Description = title, BodyClass = "page-compare",
             PagePath = Path.GetFileName(output ?? "compare.html"),
             Comparison = comparison, ProgramA = Source(comparison.A.Path), ProgramB = Source(comparison.B.Path),

@@ -43,6 +43,17 @@ public sealed class SampleSite
     private IReadOnlyList<string> PagesIn(string folder) =>
         [.. Result.Pages.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p != folder + "/index.html").Order(StringComparer.Ordinal)];
 
+    /// <summary>Site-relative paths of the comparison pages made for pairs (<c>compare/&lt;a&gt;--&lt;b&gt;.html</c>), ordinal order.</summary>
+    public IReadOnlyList<string> ComparisonPages() => [.. PagesIn("compare").Where(p => p.Contains("--", StringComparison.Ordinal))];
+
+    /// <summary>The two program slugs of a comparison page's path.</summary>
+    public static (string A, string B) PairOf(string comparisonPage)
+    {
+        var name = Path.GetFileNameWithoutExtension(comparisonPage);
+        var cut = name.IndexOf("--", StringComparison.Ordinal);
+        return (name[..cut], name[(cut + 2)..]);
+    }
+
     /// <summary>One page of each kind the theme renders, by a short name (for accessibility checks and screenshots).</summary>
     public IReadOnlyList<(string Name, string Path)> PageTypes()
     {
@@ -53,7 +64,13 @@ public sealed class SampleSite
             ("references", "references/index.html"), ("reference", First("references")), ("checklists", "checklists/index.html"),
             ("checklist", First("checklists")), ("deadlines", "deadlines.html"), ("search", "search.html?q=to%20chuc"), ("not-found", "404.html"),
         };
-        if (Result.Pages.Any(p => p.StartsWith("compare/", StringComparison.Ordinal))) types.Add(("compare", First("compare")));
+        if (ComparisonPages().FirstOrDefault() is { } comparison)
+        {
+            var (a, b) = PairOf(comparison);
+            types.Add(("compare", comparison));
+            types.Add(("compare-index", "compare/index.html"));
+            types.Add(("compare-pick", $"compare/chon.html?a={a}&b={b}"));
+        }
         return types;
     }
 
