@@ -41,7 +41,7 @@ public sealed class HostileInputTests
 
     private static readonly HashSet<string> ThemeScripts = new(StringComparer.Ordinal)
     {
-        "assets/theme.js", "assets/site.js", "assets/search.js", "assets/vendor/minisearch/index.js", "search-index.js",
+        "assets/theme.js", "assets/site.js", "assets/search.js", "assets/compare.js", "assets/vendor/minisearch/index.js", "search-index.js",
     };
 
     [Fact]
