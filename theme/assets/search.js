@@ -14,11 +14,13 @@
 // Index text is untrusted: results are built from DOM nodes and textContent only, never from markup.
 (function () {
   'use strict';
-  // Words are runs of letters, digits and marks; anything else parts them (MiniSearch's own tokenizer keeps symbols such
-  // as < or + inside a word). The index, the query and the marks all read words this way.
+  // Words are runs of letters, digits and marks; anything else parts them. The index (SearchShards.Tokenize), the query
+  // and the marks all read words this way.
   var SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
   var tokenize = function (text) { return text.split(SEPARATORS).filter(Boolean); };
   var PER_GROUP = 50;
+  // Hits of each group shown as soon as their text is loaded; the rest of the PER_GROUP follow.
+  var FIRST = 10;
   var SNIPPET = 240;
   var BEFORE = 60;
 
@@ -324,11 +326,18 @@
     section.appendChild(heading);
     var list = document.createElement('ol');
     list.className = 'search-hits';
-    entries.slice(0, PER_GROUP).forEach(function (entry) { list.appendChild(hit(entry, marks)); });
+    entries.slice(0, FIRST).forEach(function (entry) { list.appendChild(hit(entry, marks)); });
     section.appendChild(list);
+    var more = null;
+    // The rest of the first PER_GROUP, once their chunks are loaded; "Xem thêm" waits for them.
+    section.fill = function () {
+      entries.slice(FIRST, PER_GROUP).forEach(function (entry) { list.appendChild(hit(entry, marks)); });
+      if (more) more.disabled = false;
+    };
     if (entries.length > PER_GROUP) {
-      var more = document.createElement('button');
+      more = document.createElement('button');
       more.type = 'button';
+      more.disabled = true;
       more.className = 'search-more';
       more.textContent = 'Xem thêm ' + number(entries.length - PER_GROUP) + ' kết quả';
       more.addEventListener('click', function () {
@@ -360,18 +369,22 @@
     results.setAttribute('aria-busy', 'true');
     var byKind = new Map();
     var hits;
+    var sections = [];
+    var firstOf = function (from, to) {
+      var list = [];
+      byKind.forEach(function (entries) { list = list.concat(entries.slice(from, to)); });
+      return list;
+    };
     search(query).then(function (found) {
       hits = found;
       hits.forEach(function (entry) {
         if (!byKind.has(entry.k)) byKind.set(entry.k, []);
         byKind.get(entry.k).push(entry);
       });
-      // Only the hits shown first need their text.
-      var first = [];
-      byKind.forEach(function (entries) { first = first.concat(entries.slice(0, PER_GROUP)); });
-      return display(first);
+      // Only the hits shown need their text: the first few of each group at once, the rest of the first PER_GROUP after.
+      return display(firstOf(0, FIRST));
     }).then(function () {
-      if (generation !== latest) return;
+      if (generation !== latest) return null;
       results.textContent = '';
       status.textContent = hits.length ? 'Tìm thấy ' + number(hits.length) + ' kết quả cho “' + shown + '”.'
         : 'Không có kết quả cho “' + shown + '”.';
@@ -390,7 +403,15 @@
         });
         results.appendChild(jump);
       }
-      Array.from(byKind.keys()).forEach(function (kind, i) { results.appendChild(group(kind, 'nhom-' + (i + 1), byKind.get(kind), marks)); });
+      Array.from(byKind.keys()).forEach(function (kind, i) {
+        var section = group(kind, 'nhom-' + (i + 1), byKind.get(kind), marks);
+        sections.push(section);
+        results.appendChild(section);
+      });
+      return display(firstOf(FIRST, PER_GROUP));
+    }).then(function () {
+      if (generation !== latest) return;
+      sections.forEach(function (section) { section.fill(); });
       results.removeAttribute('aria-busy');
     }).catch(function () { if (generation === latest) failed(); });
   };

@@ -40,8 +40,11 @@ public static class SearchShards
     /// <summary>The kinds entries are grouped by, in the order their numbers in the postings refer to.</summary>
     public static IReadOnlyList<string> Kinds(IReadOnlyList<SearchEntry> entries) => [.. entries.Select(e => e.K).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>The files of the index of <paramref name="entries"/>: site-relative path → text, in path order.</summary>
-    public static SortedDictionary<string, string> Write(IReadOnlyList<SearchEntry> entries)
+    /// <summary>
+    /// The files of the index of <paramref name="entries"/>: site-relative path → text, in path order;
+    /// <paramref name="chunkSize"/> entries per display chunk, term shards split above <paramref name="shardTarget"/> characters.
+    /// </summary>
+    public static SortedDictionary<string, string> Write(IReadOnlyList<SearchEntry> entries, int chunkSize = ChunkSize, int shardTarget = ShardTarget)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var kinds = Kinds(entries);
@@ -75,18 +78,18 @@ public static class SearchShards
         {
             ["n"] = entries.Count,
             ["avg"] = averages,
-            ["chunk"] = ChunkSize,
+            ["chunk"] = chunkSize,
             ["kinds"] = kinds,
-            ["f"] = AddShards(files, "f", folded),
-            ["o"] = AddShards(files, "o", written),
+            ["f"] = AddShards(files, "f", folded, shardTarget),
+            ["o"] = AddShards(files, "o", written, shardTarget),
         };
         files[$"{Folder}/manifest.js"] = "window.SEARCH_MANIFEST = " + JsonSerializer.Serialize(manifest, Json) + ";\n";
-        for (var start = 0; start < entries.Count; start += ChunkSize)
+        for (var start = 0; start < entries.Count; start += chunkSize)
         {
-            var chunk = entries.Skip(start).Take(ChunkSize).ToList();
+            var chunk = entries.Skip(start).Take(chunkSize).ToList();
             var pages = chunk.Select(e => e.P).Distinct(StringComparer.Ordinal).ToList();
             var records = chunk.Select(e => new object[] { e.U, e.T, e.L == e.T ? "" : e.L, e.X, pages.IndexOf(e.P), kindOf[e.K] });
-            files[$"{Folder}/d/{start / ChunkSize}.js"] = "window.searchChunk(" + (start / ChunkSize).ToString(CultureInfo.InvariantCulture) + ","
+            files[$"{Folder}/d/{start / chunkSize}.js"] = "window.searchChunk(" + (start / chunkSize).ToString(CultureInfo.InvariantCulture) + ","
                 + JsonSerializer.Serialize(new Dictionary<string, object> { ["p"] = pages, ["e"] = records }, Json) + ");\n";
         }
         return files;
@@ -121,7 +124,7 @@ public static class SearchShards
 
     // Splits the terms into shards by their first letters: a shard too big is split by one more letter (the term that is
     // the key itself stays); writes them and returns their keys in order.
-    private static List<string> AddShards(SortedDictionary<string, string> files, string space, Dictionary<string, List<Posting>> index)
+    private static List<string> AddShards(SortedDictionary<string, string> files, string space, Dictionary<string, List<Posting>> index, int shardTarget)
     {
         var encoded = index.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal);
         var keys = new List<string>();
@@ -129,7 +132,7 @@ public static class SearchShards
         {
             var size = terms.Sum(t => t.Length + encoded[t].Length + 6);
             var longer = terms.Where(t => t.Length > key.Length).ToList();
-            if (size <= ShardTarget || longer.Count == 0)
+            if (size <= shardTarget || longer.Count == 0)
             {
                 Emit(key, terms);
                 return;
