@@ -23,7 +23,7 @@ internal static class SearchPayload
     {
         var searchBytes = Directory.EnumerateFiles(Path.Combine(site, SearchShards.Folder), "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"{label}: search files on disk {searchBytes / 1e6:F1} MB in {Directory.EnumerateFiles(Path.Combine(site, SearchShards.Folder), "*", SearchOption.AllDirectories).Count():N0} files");
-        Console.WriteLine("| query | hits | search files loaded | search kB | page total kB | opened at ?q=, to all shown | typed: first results | typed: all shown |");
+        Console.WriteLine("| query | hits | search files loaded | search kB (terms + shown) | page total kB | opened at ?q=, to all shown | typed: first results | typed: all shown |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var (playwright, browser) = await ChecklistPdfWriter.LaunchChromiumAsync(new PdfOptions().ChromiumPath);
         try
@@ -64,7 +64,7 @@ internal static class SearchPayload
                     """, query);
                 await context.CloseAsync();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {query} | {Count(hits)} | {search.Count} | {search.Sum(f => new FileInfo(f).Length) / 1e3:F0} | {local.Sum(f => new FileInfo(f).Length) / 1e3:F0} | {opened:F0} ms | {typed[0]:F0} ms | {typed[1]:F0} ms |"));
+                    $"| {query} | {Count(hits)} | {search.Count} | {search.Sum(f => new FileInfo(f).Length) / 1e3:F0} ({Kb(search.Where(f => !IsDisplay(f)))} + {Kb(search.Where(IsDisplay))}) | {local.Sum(f => new FileInfo(f).Length) / 1e3:F0} | {opened:F0} ms | {typed[0]:F0} ms | {typed[1]:F0} ms |"));
             }
         }
         finally
@@ -107,13 +107,16 @@ internal static class SearchPayload
         Directory.CreateDirectory(output);
         File.Copy(Path.Combine(site, "search.html"), Path.Combine(output, "search.html"));
         CopyDirectory(Path.Combine(site, "assets"), Path.Combine(output, "assets"));
-        foreach (var (path, text) in SearchShards.Write(all, chunkSize, shardTarget))
+        var renamed = clock.Elapsed.TotalSeconds;
+        var files = SearchShards.Write(all, chunkSize, shardTarget);
+        var written = clock.Elapsed.TotalSeconds - renamed;
+        foreach (var (path, text) in files)
         {
             var file = Path.Combine(output, path);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, text);
         }
-        Console.WriteLine($"{all.Count:N0} entries ({copies} × {entries.Count:N0}), display chunks of {chunkSize}, shards split above {shardTarget / 1024} kB, written in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"{all.Count:N0} entries ({copies} × {entries.Count:N0}), display chunks of {chunkSize}, shards split above {shardTarget / 1024} kB, made in {renamed:F1} s, SearchShards.Write {written:F1} s, all on disk at {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     // The entries of a built site, from its display chunks (the folded fields computed again).
@@ -147,6 +150,10 @@ internal static class SearchPayload
             File.Copy(file, target);
         }
     }
+
+    private static bool IsDisplay(string file) => file.Contains($"{Path.DirectorySeparatorChar}d{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    private static string Kb(IEnumerable<string> files) => (files.Sum(f => new FileInfo(f).Length) / 1e3).ToString("F0", CultureInfo.InvariantCulture);
 
     private const string Ready = "() => document.querySelector('[data-search-status]').textContent !== '' && !document.querySelector('[data-search-results][aria-busy=true]')";
 

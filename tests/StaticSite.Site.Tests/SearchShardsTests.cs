@@ -73,6 +73,18 @@ public sealed class SearchShardsTests
         Assert.All(first, f => Assert.Equal(f.Value, second[f.Key]));
     }
 
+    [Fact]
+    public void Postings_are_written_as_they_are_with_no_escape()
+    {
+        foreach (var text in SearchShards.Write(Entries).Where(f => !f.Key.Contains("/d/", StringComparison.Ordinal)).Select(f => f.Value))
+        {
+            Assert.DoesNotContain("\\u00", text);
+            Assert.DoesNotContain("\\\"", text);
+        }
+        Assert.All(SearchShards.Digits, c => Assert.Equal($"\"{c}\"", JsonSerializer.Serialize(c.ToString(), new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) })));
+        Assert.Equal(86, SearchShards.Digits.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("thoi", "_thoi")]
     [InlineData("con", "_con")]

@@ -72,7 +72,7 @@
     }
     return loaded.get(src);
   };
-  var DIGITS = '()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
+  var DIGITS = '!#$%()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~';
   var BASE = 43;
   // Decoded postings of a term: for each of its two fields (title, text) a Map entry id → [term frequency, field length];
   // kinds: entry id → kind.
