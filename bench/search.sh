@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 13, search: bytes a real Chromium (/usr/bin/chromium) loads for three queries and the time to first results, on
-# the built 100-program corpus (bench/scale.sh builds it) and on its search entries repeated ×10 (1,000 programs' worth).
-#   bash bench/search.sh [DIR]      DIR: a corpus folder with a built _site (default /tmp/staticsite-scale-100)
+# the built 100-program corpus and on its search entries repeated ×10 (1,000 programs' worth: the provinces renamed, as
+# bench/scale.sh would name them), written with this build's SearchShards and read by this theme's search.js.
+#   bash bench/search.sh [DIR]      DIR: a corpus folder with a built _site (default /tmp/staticsite-scale-100;
+#                                   bench/scale.sh 100 builds it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:-/tmp/staticsite-scale-100}"

@@ -28,7 +28,7 @@ if (Arg("--search-payload") is { } site)
     if (Arg("--times") is { } times)
     {
         var multiplied = Arg("--out") ?? site + "-x" + times;
-        SearchPayload.Multiply(site, int.Parse(Arg("--provinces") ?? "20", System.Globalization.CultureInfo.InvariantCulture), int.Parse(times, System.Globalization.CultureInfo.InvariantCulture), multiplied,
+        SearchPayload.Multiply(root, site, int.Parse(Arg("--provinces") ?? "20", System.Globalization.CultureInfo.InvariantCulture), int.Parse(times, System.Globalization.CultureInfo.InvariantCulture), multiplied,
             int.Parse(Arg("--chunk") ?? $"{StaticSite.Site.Building.SearchShards.ChunkSize}", System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Arg("--shard-kb") ?? $"{StaticSite.Site.Building.SearchShards.ShardTarget / 1024}", System.Globalization.CultureInfo.InvariantCulture) * 1024);
         site = multiplied;

@@ -78,10 +78,11 @@ internal static class SearchPayload
     /// A site of <paramref name="copies"/> × the programs of <paramref name="site"/> as far as search goes: its entries
     /// (read back from the display chunks) repeated, each copy's provinces renamed the way <see cref="Scale"/> names them
     /// (copy c turns province i into province c × <paramref name="provinces"/> + i) and its URLs put in a folder of its own;
-    /// written with <see cref="SearchShards"/> beside the site's search page and assets, into <paramref name="output"/>.
+    /// written with <see cref="SearchShards"/> beside the site's search page and assets (<c>search.js</c> from the theme of
+/// <paramref name="root"/>), into <paramref name="output"/>.
     /// For the search payload at sizes the build cannot reach yet.
     /// </summary>
-    public static void Multiply(string site, int provinces, int copies, string output, int chunkSize = SearchShards.ChunkSize, int shardTarget = SearchShards.ShardTarget)
+    public static void Multiply(string root, string site, int provinces, int copies, string output, int chunkSize = SearchShards.ChunkSize, int shardTarget = SearchShards.ShardTarget)
     {
         var clock = Stopwatch.StartNew();
         var entries = ReadEntries(site);
@@ -107,6 +108,8 @@ internal static class SearchPayload
         Directory.CreateDirectory(output);
         File.Copy(Path.Combine(site, "search.html"), Path.Combine(output, "search.html"));
         CopyDirectory(Path.Combine(site, "assets"), Path.Combine(output, "assets"));
+        // The index is written by this build of SearchShards: read by this theme's search.js, whatever the site was built with.
+        File.Copy(Path.Combine(root, "theme", "assets", "search.js"), Path.Combine(output, "assets", "search.js"), overwrite: true);
         var renamed = clock.Elapsed.TotalSeconds;
         var files = SearchShards.Write(all, chunkSize, shardTarget);
         var written = clock.Elapsed.TotalSeconds - renamed;
