@@ -27,6 +27,22 @@ if (Arg("--scale") is { } scale)
     else Scale.Run(root, n, Arg("--dir"));
     return;
 }
+//   dotnet run -c Release --project bench/StaticSite.Bench -- --search-payload SITE [--times 10 --provinces 20 --out DIR --chunk 32 --shard-kb 16]
+//     issue 13: bytes a real Chromium loads and time to first results for three queries on a built site (bench/search.sh);
+//     with --times, on the site's search entries repeated that many times first (the sizes the build cannot reach yet)
+if (Arg("--search-payload") is { } site)
+{
+    if (Arg("--times") is { } times)
+    {
+        var multiplied = Arg("--out") ?? site + "-x" + times;
+        SearchPayload.Multiply(root, site, int.Parse(Arg("--provinces") ?? "20", System.Globalization.CultureInfo.InvariantCulture), int.Parse(times, System.Globalization.CultureInfo.InvariantCulture), multiplied,
+            int.Parse(Arg("--chunk") ?? $"{StaticSite.Site.Building.SearchShards.ChunkSize}", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Arg("--shard-kb") ?? $"{StaticSite.Site.Building.SearchShards.ShardTarget / 1024}", System.Globalization.CultureInfo.InvariantCulture) * 1024);
+        site = multiplied;
+    }
+    await SearchPayload.RunAsync(site, site);
+    return;
+}
 //   dotnet run -c Release --project bench/StaticSite.Bench -- --read-per-mb [--runs 5]
 //     reading time per MB: the real documents one by one, and corpus 01 repeated to 1–8 MB
 if (args.Contains("--read-per-mb")) { ReadPerMb.Run(root, runs); return; }

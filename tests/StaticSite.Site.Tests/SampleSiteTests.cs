@@ -33,7 +33,7 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
         Assert.True(site.Result.Success, string.Join("\n", site.Result.Errors));
         // The Markdown of the sample needs no sanitizing: nothing but slug anchors is HTML.
         Assert.DoesNotContain(site.Result.Diagnostics, d => d.Rule == "unsafe-markup-removed");
-        foreach (var required in new[] { "index.html", "search.html", "404.html", "sitemap.xml", "search-index.js", "bodies/index.html", "references/index.html", "checklists/index.html" })
+        foreach (var required in new[] { "index.html", "search.html", "404.html", "sitemap.xml", "search/manifest.js", "bodies/index.html", "references/index.html", "checklists/index.html" })
             Assert.True(File.Exists(Path.Combine(site.Output, required)), required);
         Assert.Equal(5, Directory.GetFiles(Path.Combine(site.Output, "programs"), "*.html").Length);
     }
@@ -96,18 +96,16 @@ public sealed class SampleSiteTests(SampleSiteFixture site) : IClassFixture<Samp
         var document = Load(Path.Combine(site.Output, "search.html"));
         Assert.NotNull(document.QuerySelector("[data-search-results]"));
         var scripts = document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")).ToList();
-        Assert.Contains("search-index.js", scripts);
-        Assert.Contains("assets/vendor/minisearch/index.js", scripts);
-        var index = File.ReadAllText(Path.Combine(site.Output, "search-index.js"));
-        Assert.StartsWith("window.SEARCH_INDEX = [", index);
+        Assert.Equal(["search/manifest.js", "assets/search.js"], scripts.Where(s => s!.Contains("search", StringComparison.Ordinal)));
+        var manifest = File.ReadAllText(Path.Combine(site.Output, "search", "manifest.js"));
+        Assert.StartsWith("window.SEARCH_MANIFEST = {", manifest);
     }
 
     [Fact]
     public void Search_results_are_named_items_by_number_and_program_everything_else_by_its_title()
     {
-        var text = File.ReadAllText(Path.Combine(site.Output, "search-index.js"));
-        var entries = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement[]>(text["window.SEARCH_INDEX = ".Length..^2])!;
-        string S(System.Text.Json.JsonElement e, string name) => e.GetProperty(name).GetString()!;
+        var entries = SearchIndexFiles.Read(site.Output);
+        static string S(SearchRecord e, string name) => name switch { "k" => e.K, "t" => e.T, "l" => e.L, "u" => e.U, _ => throw new ArgumentException(name) };
         var items = entries.Where(e => S(e, "k") == "Nhiệm vụ").ToList();
         Assert.NotEmpty(items);
         Assert.All(entries.Where(e => S(e, "k") != "Nhiệm vụ"), e => Assert.Equal(S(e, "t"), S(e, "l")));

@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using StaticSite.Pages;
 using StaticSite.Text;
 
@@ -19,21 +16,15 @@ namespace StaticSite.Site.Building;
 public sealed record SearchEntry(int Id, string U, string T, string L, string K, string X, string P, string Tf, string Xf);
 
 /// <summary>
-/// IndexSearch: <c>search-index.js</c> (<c>window.SEARCH_INDEX = [...]</c>, loaded by a script tag so it works from
-/// <c>file://</c>) over page titles, section headings, items, bodies and references. Each text is stored as written and
-/// folded (tones and <c>đ</c> removed), so a search without diacritics finds it and an exact one ranks first.
+/// IndexSearch: the search index over page titles, section headings, items, bodies and references, split into small
+/// scripts under <c>search/</c> (<see cref="SearchShards"/>) so a query loads only the shards of its words and the
+/// entries it shows. Each text is indexed as written and folded (tones and <c>đ</c> removed), so a search without
+/// diacritics finds it and an exact one ranks first.
 /// </summary>
 public sealed class IndexSearchStage : IBuildStage
 {
-    /// <summary>The file name of the index.</summary>
-    public const string FileName = "search-index.js";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Readable Vietnamese, but <, >, & and quotes still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    /// <summary>The index's manifest, the one script of it the search page names.</summary>
+    public const string ManifestFile = SearchShards.Folder + "/manifest.js";
 
     /// <inheritdoc />
     public string Name => "IndexSearch";
@@ -44,8 +35,7 @@ public sealed class IndexSearchStage : IBuildStage
     /// <inheritdoc />
     public void Run(BuildContext context)
     {
-        var entries = Entries(context);
-        context.AddText(FileName, "window.SEARCH_INDEX = " + JsonSerializer.Serialize(entries, Json) + ";\n");
+        foreach (var (path, text) in SearchShards.Write(Entries(context))) context.AddText(path, text);
     }
 
     /// <summary>The entries of the built pages of <paramref name="context"/>, in page order then document order.</summary>

@@ -162,6 +162,7 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
         var site = SampleSite.Instance;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(site.FileUrl("search.html") + "?q=" + Uri.EscapeDataString("thanh uy"));
+        await SearchResultsSnapshotTests.WaitForResultsAsync(page);
         var kinds = await page.EvalOnSelectorAllAsync<string[]>("[data-search-group]", "gs => gs.map(g => g.dataset.searchGroup)");
         output.WriteLine("groups: " + string.Join(", ", kinds));
         Assert.True(kinds.Length >= 3, string.Join(", ", kinds));
@@ -293,17 +294,22 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
     // Clicks every "Xem thêm" until all hits are shown.
     private static async Task ExpandAsync(IPage page)
     {
-        while (await page.Locator(".search-more").CountAsync() > 0) await page.Locator(".search-more").First.ClickAsync();
+        await SearchResultsSnapshotTests.WaitForResultsAsync(page);
+        while (await page.Locator(".search-more").CountAsync() > 0)
+        {
+            await page.Locator(".search-more").First.ClickAsync();
+            await SearchResultsSnapshotTests.WaitForResultsAsync(page);
+        }
     }
 
     // The index entries of the hits shown, by their links; the group each hit stands in is checked against the entry's kind.
-    private static async Task<List<SearchEntryJson>> HitEntriesAsync(IPage page, SampleSite site)
+    private static async Task<List<SearchRecord>> HitEntriesAsync(IPage page, SampleSite site)
     {
         await ExpandAsync(page);
         var index = SearchIndex(site).ToLookup(e => e.U, StringComparer.Ordinal);
         var hits = await page.EvalOnSelectorAllAsync<string[][]>("[data-search-group] .search-hit > a",
             "as => as.map(a => [a.closest('[data-search-group]').dataset.searchGroup, a.getAttribute('href')])");
-        var entries = new List<SearchEntryJson>();
+        var entries = new List<SearchRecord>();
         foreach (var hit in hits)
         {
             var entry = Assert.Single(index[hit[1]]);
@@ -313,13 +319,7 @@ public sealed class SampleSiteBrowserTests(BrowserFixture browser, ITestOutputHe
         return entries;
     }
 
-    private sealed record SearchEntryJson(string U, string T, string L, string K, string X, string Tf, string Xf);
-
-    private static IReadOnlyList<SearchEntryJson> SearchIndex(SampleSite site)
-    {
-        var text = File.ReadAllText(Path.Combine(site.Directory, "search-index.js"));
-        return System.Text.Json.JsonSerializer.Deserialize<SearchEntryJson[]>(text["window.SEARCH_INDEX = ".Length..^2], new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
-    }
+    private static IReadOnlyList<SearchRecord> SearchIndex(SampleSite site) => SearchIndexFiles.Read(site.Directory);
 
     private static string Vietnamese(int n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Playwright;
+using StaticSite.Site.Building;
 using StaticSite.Text;
 
 namespace StaticSite.Site.Tests.Browser;
@@ -21,6 +21,7 @@ public sealed class SearchScriptTests(BrowserFixture browser)
         Assert.Equal(50, await page.Locator(".search-hit").CountAsync());
         Assert.Equal("Xem thêm 1.184 kết quả", await page.TextContentAsync(".search-more"));
         await page.ClickAsync(".search-more");
+        await SearchResultsSnapshotTests.WaitForResultsAsync(page);
         Assert.Equal(1234, await page.Locator(".search-hit").CountAsync());
         Assert.Equal(0, await page.Locator(".search-more").CountAsync());
         await page.Context.CloseAsync();
@@ -67,21 +68,20 @@ public sealed class SearchScriptTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
-    private static Dictionary<string, object> Entry(string url, string title, string label, string kind, string text) => new()
-    {
-        ["u"] = url, ["t"] = title, ["l"] = label, ["k"] = kind, ["x"] = text, ["p"] = "Chương trình thử",
-        ["tf"] = VietnameseText.Fold(title), ["xf"] = VietnameseText.Fold(text),
-    };
+    private static SearchEntry Entry(string url, string title, string label, string kind, string text) =>
+        new(0, url, title, label, kind, text, "Chương trình thử", VietnameseText.Fold(title), VietnameseText.Fold(text));
 
     // A page with the elements search.js looks for, the theme's scripts and the given index, opened at ?q=query.
-    private async Task<IPage> OpenAsync(IReadOnlyList<Dictionary<string, object>> entries, string query)
+    private async Task<IPage> OpenAsync(IReadOnlyList<SearchEntry> entries, string query)
     {
         var dir = StaticSite.Tests.TestPaths.NewTempDir("search-script");
         var assets = Path.Combine(StaticSite.Tests.TestPaths.Root, "theme", "assets");
         File.Copy(Path.Combine(assets, "search.js"), Path.Combine(dir, "search.js"));
-        File.Copy(Path.Combine(assets, "vendor", "minisearch", "index.js"), Path.Combine(dir, "minisearch.js"));
-        for (var i = 0; i < entries.Count; i++) entries[i]["id"] = i;
-        File.WriteAllText(Path.Combine(dir, "search-index.js"), "window.SEARCH_INDEX = " + JsonSerializer.Serialize(entries) + ";\n");
+        foreach (var (path, text) in SearchShards.Write([.. entries.Select((e, i) => e with { Id = i })]))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(dir, path))!);
+            File.WriteAllText(Path.Combine(dir, path), text);
+        }
         File.WriteAllText(Path.Combine(dir, "search.html"), """
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8"><title>Tìm kiếm</title></head>
@@ -89,11 +89,12 @@ public sealed class SearchScriptTests(BrowserFixture browser)
             <form><input type="search" name="q" id="search-query"></form>
             <p data-search-status></p>
             <div data-search-results></div>
-            <script src="minisearch.js"></script><script src="search-index.js"></script><script src="search.js"></script>
+            <script src="search/manifest.js"></script><script src="search.js"></script>
             </body></html>
             """);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(dir, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString(query));
+        await SearchResultsSnapshotTests.WaitForResultsAsync(page);
         return page;
     }
 }
