@@ -81,7 +81,7 @@ public sealed class HostileInputTests
         Assert.Contains(text, li!.TextContent);
         Assert.Equal("5", page.QuerySelector("h2[data-source-line]")!.GetAttribute("data-source-line"));
 
-        var files = context.Files.Keys.Where(p => p.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(p => p, context.Text, StringComparer.Ordinal);
+        var files = context.Output.Paths.Where(p => p.StartsWith("search/", StringComparison.Ordinal)).ToDictionary(p => p, context.Text, StringComparer.Ordinal);
         Assert.All(files.Values, index => Assert.DoesNotContain("<script", index));
         var entry = Assert.Single(SearchIndexFiles.Read(files), e => e.U == "programs/doc.html#i-1-1");
         Assert.Contains(text, entry.X);
