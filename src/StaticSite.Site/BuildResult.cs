@@ -30,6 +30,9 @@ public sealed record BuildResult(int ExitCode, string OutputDir, ImmutableArray<
     /// <summary>How many document reads were loaded from the build cache (documents unchanged since a build before).</summary>
     public int DocumentsCached { get; init; }
 
+    /// <summary>How many costly files (comparison pages, checklist spreadsheets) were taken from the build cache.</summary>
+    public int PagesCached { get; init; }
+
     /// <summary>True when the site was published.</summary>
     public bool Success => ExitCode == 0;
 }

@@ -88,7 +88,7 @@ public static class SiteBuilder
         return new BuildResult(0, context.OutputDir, [], [.. context.Diagnostics], [.. context.HtmlPages])
         {
             Config = context.Config, Notices = [.. context.Output.Notices, .. context.Notices],
-            FilesWritten = context.Output.Written, FilesUnchanged = context.Output.Linked, DocumentsCached = context.DocumentsCached,
+            FilesWritten = context.Output.Written, FilesUnchanged = context.Output.Linked, DocumentsCached = context.DocumentsCached, PagesCached = context.PagesCached,
         };
     }
 

@@ -82,6 +82,9 @@ public sealed class IncrementalBuildTests
         var same = SiteBuilder.Build(new BuildOptions { ConfigPath = config, Output = output });
         Assert.Equal(0, first.DocumentsCached);
         Assert.Equal(2, same.DocumentsCached);
+        // The comparison of the two programs and the checklists' spreadsheets are not made again either.
+        Assert.Equal(0, first.PagesCached);
+        Assert.True(same.PagesCached > 1 && Directory.GetFiles(Path.Combine(output, "compare"), "*--*.html").Length == 1, $"{same.PagesCached} from the cache");
         Assert.Equal(0, same.FilesWritten);
         Assert.Equal(before.Count, same.FilesUnchanged);
         Assert.Equal(before, Times(output));

@@ -36,6 +36,9 @@ public sealed class BuildContext
     /// <summary>How many reads were loaded from the build cache instead of read (set by <see cref="ReadStage"/>).</summary>
     public int DocumentsCached { get; set; }
 
+    /// <summary>How many costly files (comparison pages, spreadsheets) were taken from the build cache (set by <see cref="RenderHtmlStage"/>).</summary>
+    public int PagesCached { get; set; }
+
     /// <summary>The documents read (set by <see cref="ReadStage"/>).</summary>
     public Corpus? Corpus { get; set; }
 

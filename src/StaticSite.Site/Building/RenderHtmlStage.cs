@@ -89,6 +89,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
         var outputs = context.Checklists.ToDictionary(c => c.Slug, c => ChecklistOutputs.Of(c, context.Pdf is not null), StringComparer.Ordinal);
         var downloads = context.Checklists.ToDictionary(c => ChecklistPageModel.Html(c.BodyPath), c => outputs[c.Slug].Links, StringComparer.Ordinal);
 
+        var cache = context.Cache is { } buildCache ? new PageCache(buildCache.Pages, theme.Files) : null;
         var done = 0;
         var total = pages.Count + context.Checklists.Length + pairs.Count + lists.Count + 4;
         foreach (var page in pages)
@@ -129,7 +130,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
             var path = files.Page;
             // The PDF is printed from this page at the swap (when the build prints PDFs); the page links it, so it is promised.
             if (files.Pdf is { } pdf) context.Promised.Add(pdf);
-            context.AddFile(files.Spreadsheet, ChecklistFiles.Spreadsheet(checklist));
+            context.AddFile(files.Spreadsheet, cache is null ? ChecklistFiles.Spreadsheet(checklist) : cache.Get("xlsx", [checklist], () => ChecklistFiles.Spreadsheet(checklist)));
             context.AddText(files.Calendar, ChecklistFiles.Calendar(checklist, site));
             context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
             {
@@ -159,19 +160,9 @@ public sealed partial class RenderHtmlStage : IBuildStage
         if (compareTemplate)
             foreach (var pair in pairs)
             {
-                // The committees name the two sides; the full titles stand under each column on the page.
-                var comparison = ProgramComparer.Compare(pair.A, pair.B);
-                var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label} ({string.Join(", ", pair.Resolutions)})";
-                context.AddText(pair.PagePath, theme.Render("compare.cshtml", new ComparePageModel
-                {
-                    SiteTitle = site, Title = title, PagePath = pair.PagePath, BodyClass = "page-compare",
-                    Description = $"So sánh hai văn bản cùng thực hiện {string.Join(", ", pair.Resolutions)}: nhiệm vụ, cơ quan được phân công và thời hạn.",
-                    Breadcrumbs = [home, ComparisonPages.Crumb, new LinkModel(title, "")],
-                    Comparison = comparison,
-                    ProgramA = $"programs/{pair.A.Slug}.html",
-                    ProgramB = $"programs/{pair.B.Slug}.html",
-                    Resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, context.ReferencePages.TryGetValue(r, out var target) && pageByPath.ContainsKey(target) ? target : ""))],
-                }));
+                ImmutableArray<LinkModel> resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, context.ReferencePages.TryGetValue(r, out var target) && pageByPath.ContainsKey(target) ? target : ""))];
+                // The aligner is the costly part of a build: a page of two programs that did not change is taken from the cache.
+                context.AddFile(pair.PagePath, Cached(cache, "compare", [pair.A, pair.B, pair.PagePath, pair.Resolutions, resolutions, site], () => ComparePage(theme, pair, resolutions, site, home)));
                 context.Progress?.Advance(++done, total);
             }
 
@@ -220,8 +211,32 @@ public sealed partial class RenderHtmlStage : IBuildStage
             PagePath = "404.html", BodyClass = "page-404", Breadcrumbs = [home, new LinkModel("Không tìm thấy trang", "")],
             Standalone = StandaloneHead(context, theme.Files),
         }));
+        cache?.Prune();
+        context.PagesCached = cache?.Hits ?? 0;
         context.Progress?.Advance(total, total);
     }
+
+    private static string ComparePage(ThemeRenderer theme, ComparisonPair pair, ImmutableArray<LinkModel> resolutions, string site, LinkModel home)
+    {
+        // The committees name the two sides; the full titles stand under each column on the page.
+        var comparison = ProgramComparer.Compare(pair.A, pair.B);
+        var title = $"So sánh: {comparison.A.Label} — {comparison.B.Label} ({string.Join(", ", pair.Resolutions)})";
+        return theme.Render("compare.cshtml", new ComparePageModel
+        {
+            SiteTitle = site, Title = title, PagePath = pair.PagePath, BodyClass = "page-compare",
+            Description = $"So sánh hai văn bản cùng thực hiện {string.Join(", ", pair.Resolutions)}: nhiệm vụ, cơ quan được phân công và thời hạn.",
+            Breadcrumbs = [home, ComparisonPages.Crumb, new LinkModel(title, "")],
+            Comparison = comparison,
+            ProgramA = $"programs/{pair.A.Slug}.html",
+            ProgramB = $"programs/{pair.B.Slug}.html",
+            Resolutions = resolutions,
+        });
+    }
+
+    private static byte[] Cached(PageCache? cache, string kind, object?[] inputs, Func<string> render) =>
+        cache is null ? Utf8.GetBytes(render()) : cache.Get(kind, inputs, () => Utf8.GetBytes(render()));
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
 
     // A static server shows 404.html in place of any missing address (/programs/x/y.html), where the page's relative links
     // and style sheet would miss: the style is inlined, and with baseUrl the links resolve against the site root.

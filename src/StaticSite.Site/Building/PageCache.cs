@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using StaticSite.Model;
+using StaticSite.Site.Theming;
+
+namespace StaticSite.Site.Building;
+
+/// <summary>
+/// Files that cost much to make and depend on few inputs — a comparison page (the aligner over two programs), a checklist's
+/// spreadsheet — kept across runs in the build cache's <c>pages/</c> under a key of everything they are made of: the
+/// inputs given (a program by the hash of its whole model), the theme's files and this build of the tool. A rebuild that
+/// changes none of them takes the bytes from the cache; anything else makes them anew. Entries no build used are pruned.
+/// </summary>
+public sealed class PageCache
+{
+    private static readonly string ToolVersion = string.Join(',', new[]
+    {
+        typeof(PageCache), typeof(ProgramDocument), typeof(Compare.ProgramComparer), typeof(Pages.Checklist), typeof(MiniExcelLibs.MiniExcel),
+    }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    private readonly string _folder;
+    private readonly string _fingerprint;
+    private readonly ConditionalWeakTable<ProgramDocument, string> _documents = [];
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>A cache in <paramref name="folder"/> for pages rendered with <paramref name="theme"/>.</summary>
+    public PageCache(string folder, ThemeFiles theme)
+    {
+        _folder = folder;
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes(ToolVersion));
+        foreach (var path in theme.All)
+        {
+            hash.Append(Encoding.UTF8.GetBytes(path));
+            hash.Append(theme.Read(path));
+        }
+        _fingerprint = hash.GetCurrentHashAsUInt128().ToString("x32", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many files were taken from the cache.</summary>
+    public int Hits { get; private set; }
+
+    /// <summary>The identity of <paramref name="document"/> for a key: the hash of its whole model (computed once per build).</summary>
+    public string Of(ProgramDocument document) =>
+        _documents.GetValue(document, d => XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(d)).ToString("x32", CultureInfo.InvariantCulture));
+
+    /// <summary>The bytes <paramref name="make"/> makes of <paramref name="inputs"/> (a file of kind <paramref name="kind"/>): from the cache when made before with the same inputs, theme and tool.</summary>
+    public byte[] Get(string kind, object?[] inputs, Func<byte[]> make)
+    {
+        var key = Key(kind, inputs);
+        _used.Add(key);
+        var entry = Path.Combine(_folder, key[..2], key);
+        try
+        {
+            if (File.Exists(entry))
+            {
+                var bytes = File.ReadAllBytes(entry);
+                Hits++;
+                return bytes;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: made anew.
+        }
+        var made = make();
+        try
+        {
+            BuildCache.WriteAtomically(entry, made);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build this work.
+        }
+        return made;
+    }
+
+    /// <summary>Deletes the entries this build did not use.</summary>
+    public void Prune()
+    {
+        if (!Directory.Exists(_folder)) return;
+        foreach (var entry in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+        {
+            if (_used.Contains(Path.GetFileName(entry))) continue;
+            try
+            {
+                File.Delete(entry);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build.
+            }
+        }
+    }
+
+    private string Key(string kind, object?[] inputs)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes(_fingerprint + "\u0000" + kind));
+        foreach (var input in inputs)
+        {
+            hash.Append("\u0000"u8);
+            hash.Append(input is ProgramDocument document ? Encoding.UTF8.GetBytes(Of(document)) : JsonSerializer.SerializeToUtf8Bytes(input));
+        }
+        return hash.GetCurrentHashAsUInt128().ToString("x32", CultureInfo.InvariantCulture);
+    }
+}
