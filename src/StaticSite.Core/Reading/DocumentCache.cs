@@ -16,6 +16,8 @@ namespace StaticSite.Reading;
 public sealed class DocumentCache
 {
     private static readonly string ReaderVersion = typeof(ProgramDocument).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    // Deep enough for any document the genre writes; a deeper one (a thousand nested levels) is read, not cached.
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 512 };
     private readonly string _folder;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -44,7 +46,7 @@ public sealed class DocumentCache
         var entry = Path.Combine(_folder, key[..2], key + ".json");
         try
         {
-            if (File.Exists(entry) && JsonSerializer.Deserialize<ProgramDocument>(File.ReadAllBytes(entry)) is { } cached)
+            if (File.Exists(entry) && JsonSerializer.Deserialize<ProgramDocument>(File.ReadAllBytes(entry), Json) is { } cached)
             {
                 Hits++;
                 return cached;
@@ -60,10 +62,10 @@ public sealed class DocumentCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(entry)!);
             var temporary = $"{entry}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(document));
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(document, Json));
             File.Move(temporary, entry, overwrite: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
             // A cache that cannot be written only costs the next build this read.
         }
@@ -93,7 +95,7 @@ public sealed class DocumentCache
     {
         var hash = new XxHash128();
         hash.Append(bytes);
-        var rest = string.Join('\u0000', ReaderVersion, path, JsonSerializer.Serialize(options.Metadata), registryKey, options.Ocr ? "ocr" : "");
+        var rest = string.Join('\u0000', ReaderVersion, path, JsonSerializer.Serialize(options.Metadata, Json), registryKey, options.Ocr ? "ocr" : "");
         hash.Append(Encoding.UTF8.GetBytes(rest));
         return hash.GetCurrentHashAsUInt128().ToString("x32", CultureInfo.InvariantCulture);
     }

@@ -21,6 +21,8 @@ public sealed class PageCache
         typeof(PageCache), typeof(ProgramDocument), typeof(Compare.ProgramComparer), typeof(Pages.Checklist), typeof(MiniExcelLibs.MiniExcel),
     }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
+    // Deep enough for any document the genre writes; a deeper one (a thousand nested levels) is made anew each build.
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 512 };
     private readonly string _folder;
     private readonly string _fingerprint;
     private readonly ConditionalWeakTable<ProgramDocument, string> _documents = [];
@@ -43,14 +45,26 @@ public sealed class PageCache
     /// <summary>How many files were taken from the cache.</summary>
     public int Hits { get; private set; }
 
-    /// <summary>The identity of <paramref name="document"/> for a key: the hash of its whole model (computed once per build).</summary>
-    public string Of(ProgramDocument document) =>
-        _documents.GetValue(document, d => XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(d)).ToString("x32", CultureInfo.InvariantCulture));
+    /// <summary>The identity of <paramref name="document"/> for a key: the hash of its whole model (computed once per build); null when it cannot be written as JSON.</summary>
+    public string? Of(ProgramDocument document) => _documents.GetValue(document, Identity) is { Length: > 0 } key ? key : null;
+
+    // Empty for a model too deep to write as JSON (a thousand nested levels).
+    private static string Identity(ProgramDocument document)
+    {
+        try
+        {
+            return XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(document, Json)).ToString("x32", CultureInfo.InvariantCulture);
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
 
     /// <summary>The bytes <paramref name="make"/> makes of <paramref name="inputs"/> (a file of kind <paramref name="kind"/>): from the cache when made before with the same inputs, theme and tool.</summary>
     public byte[] Get(string kind, object?[] inputs, Func<byte[]> make)
     {
-        var key = Key(kind, inputs);
+        if (Key(kind, inputs) is not { } key) return make();
         _used.Add(key);
         var entry = Path.Combine(_folder, key[..2], key);
         try
@@ -96,14 +110,24 @@ public sealed class PageCache
         }
     }
 
-    private string Key(string kind, object?[] inputs)
+    // Null when an input cannot be written as JSON (then the file is made, not cached).
+    private string? Key(string kind, object?[] inputs)
     {
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes(_fingerprint + "\u0000" + kind));
-        foreach (var input in inputs)
+        try
         {
-            hash.Append("\u0000"u8);
-            hash.Append(input is ProgramDocument document ? Encoding.UTF8.GetBytes(Of(document)) : JsonSerializer.SerializeToUtf8Bytes(input));
+            foreach (var input in inputs)
+            {
+                hash.Append("\u0000"u8);
+                if (input is not ProgramDocument document) hash.Append(JsonSerializer.SerializeToUtf8Bytes(input, Json));
+                else if (Of(document) is { } identity) hash.Append(Encoding.UTF8.GetBytes(identity));
+                else return null;
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
         }
         return hash.GetCurrentHashAsUInt128().ToString("x32", CultureInfo.InvariantCulture);
     }

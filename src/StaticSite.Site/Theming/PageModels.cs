@@ -30,7 +30,7 @@ public abstract class PageModel
     /// <paramref name="text"/> as HTML for <c>@Raw</c>: escaped, each document number in it (<c>28-NQ/TW</c>) wrapped in
     /// <c>&lt;span class="doc-id"&gt;</c> so it never breaks at its hyphen (<see cref="Rendering.DocumentNumbers"/>).
     /// </summary>
-    public string Numbered(string text) =>
+    public string Numbered(string? text) => text is null ? "" :
         string.Concat(Rendering.DocumentNumbers.Parts(text).Select(p => p.IsNumber ? "<span class=\"doc-id\">" + Escape(p.Text) + "</span>" : Escape(p.Text)));
 
     // The characters that mean something in HTML text and attributes; Vietnamese letters stay as they are.
