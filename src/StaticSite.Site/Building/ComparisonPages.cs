@@ -29,7 +29,7 @@ public sealed class ComparisonPages
     private readonly IReadOnlyList<ComparisonPair> _pairs;
     private readonly IReadOnlyDictionary<string, string> _referencePages;
     private readonly List<(string Id, List<ProgramDocument> Programs)> _resolutions;
-    private readonly HashSet<(string, string)> _made = [];
+    private readonly Dictionary<string, HashSet<string>> _partners = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Plans the pages for <paramref name="documents"/> and the pair pages <paramref name="pairs"/>;
@@ -41,8 +41,8 @@ public sealed class ComparisonPages
         _referencePages = referencePages;
         foreach (var pair in pairs)
         {
-            _made.Add((pair.A.Slug, pair.B.Slug));
-            _made.Add((pair.B.Slug, pair.A.Slug));
+            Partners(pair.A.Slug).Add(pair.B.Slug);
+            Partners(pair.B.Slug).Add(pair.A.Slug);
         }
         var groups = new Dictionary<string, List<ProgramDocument>>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
@@ -55,6 +55,9 @@ public sealed class ComparisonPages
             }
         _resolutions = [.. groups.Where(g => g.Value.Count >= 2).OrderBy(g => g.Key, Text.VietnameseText.Order).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Value))];
     }
+
+    // The programs a program has a pair page with (a few: compare.closest for each resolution it implements).
+    private HashSet<string> Partners(string slug) => _partners.TryGetValue(slug, out var set) ? set : _partners[slug] = new(StringComparer.Ordinal);
 
     /// <summary>The on-demand page with <paramref name="a"/> and <paramref name="b"/> chosen (and the resolution, when given).</summary>
     public static string PickerLink(string? a, string? b, string? resolution)
@@ -83,17 +86,19 @@ public sealed class ComparisonPages
         }
         foreach (var (id, programs) in _resolutions)
         {
+            var members = programs.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
             foreach (var program in programs)
             {
-                // Set look-ups for every two programs of a resolution (a million for a thousand: milliseconds); what is
-                // written stays O(programs): at most OnDemandLinks links a program.
-                var without = programs.Where(o => o.Slug != program.Slug && !_made.Contains((program.Slug, o.Slug))).ToList();
-                if (without.Count == 0) continue;
-                if (without.Count <= OnDemandLinks)
-                    foreach (var other in without)
+                // Counted from the program's few pair pages, never by visiting every other program: O(programs) in all.
+                var partners = Partners(program.Slug);
+                var without = programs.Count - 1 - partners.Count(members.Contains);
+                if (without == 0) continue;
+                if (without <= OnDemandLinks)
+                    // Few others means a small resolution: programs.Count ≤ OnDemandLinks + 1 + the program's pair pages.
+                    foreach (var other in programs.Where(o => o.Slug != program.Slug && !partners.Contains(o.Slug)))
                         yield return (ProgramPage(program), new LinkModel($"So sánh với {DocumentTexts.Title(other)} (tính trên trình duyệt)", PickerLink(program.Slug, other.Slug, id)));
                 else
-                    yield return (ProgramPage(program), new LinkModel($"So sánh với một trong {Text.VietnameseNumber.Integer(without.Count)} chương trình khác cùng thực hiện {id}", PickerLink(program.Slug, null, id)));
+                    yield return (ProgramPage(program), new LinkModel($"So sánh với một trong {Text.VietnameseNumber.Integer(without)} chương trình khác cùng thực hiện {id}", PickerLink(program.Slug, null, id)));
             }
             if (_referencePages.TryGetValue(id, out var page))
             {
