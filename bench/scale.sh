@@ -11,6 +11,6 @@ bench=bench/StaticSite.Bench/bin/Release/net10.0/StaticSite.Bench.dll
 for n in ${sizes[@]}; do
   # Cold: no site, no cache (documents read before, files published before).
   rm -rf "/tmp/staticsite-scale-$n/_site" "/tmp/staticsite-scale-$n/"._site.* "/tmp/staticsite-scale-$n/.staticsite-cache"
-  STATICSITE_BENCH_STAGES=1 /usr/bin/time -v dotnet "$bench" --scale "$n" 2>&1 | grep -E 'ms$|^\||Elapsed|Maximum resident'
-  STATICSITE_BENCH_STAGES=1 /usr/bin/time -v dotnet "$bench" --scale "$n" --warm 2>&1 | grep -E 'ms$|^\||Elapsed|Maximum resident'
+  STATICSITE_BENCH_STAGES=1 /usr/bin/time -v dotnet "$bench" --scale "$n" 2>&1 | grep -E ' ms|^\||Elapsed|Maximum resident'
+  STATICSITE_BENCH_STAGES=1 /usr/bin/time -v dotnet "$bench" --scale "$n" --warm 2>&1 | grep -E ' ms|^\||Elapsed|Maximum resident'
 done

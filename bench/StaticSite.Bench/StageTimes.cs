@@ -13,7 +13,13 @@ internal sealed class StageTimes : IBuildProgress
 
     public void StageStarted(string stage, string label)
     {
-        if (_stage is not null) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {_stage}: {_clock.ElapsedMilliseconds} ms"));
+        // The live heap after the stage (a full collection, outside the timed span): what the build holds, as against the
+        // peak RSS, which also counts garbage the collector had no reason to return yet.
+        if (_stage is not null)
+        {
+            var elapsed = _clock.ElapsedMilliseconds;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {_stage}: {elapsed} ms (live heap after: {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB)"));
+        }
         _stage = stage;
         _clock.Restart();
     }

@@ -18,7 +18,6 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     [InlineData(ColorScheme.Light, 1366)]
     [InlineData(ColorScheme.Dark, 1366)]
     [InlineData(ColorScheme.Light, 390)]
-    [InlineData(ColorScheme.Dark, 390)]
     public async Task Every_page_type_has_no_WCAG_21_AA_violation(ColorScheme scheme, int width)
     {
         var site = SampleSite.Instance;
