@@ -26,6 +26,7 @@ public static class ContentReader
     {
         var list = files as IReadOnlyList<string> ?? [.. files]; // listed once: read below, dated by BuildDates
         var registry = RegistryFor(config);
+        var registryKey = RegistryKey(config);
         var slugs = new Text.SlugSet();
         var documents = ImmutableArray.CreateBuilder<ProgramDocument>();
         foreach (var file in list)
@@ -35,13 +36,15 @@ public static class ContentReader
             var display = Path.GetRelativePath(baseDir, file).Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             if (display.StartsWith("..", StringComparison.Ordinal)) display = file.Replace('\\', '/').Normalize(System.Text.NormalizationForm.FormC);
             config.Documents.TryGetValue(Path.GetFileName(file).Normalize(System.Text.NormalizationForm.FormC), out var metadata);
-            var options = new ReaderOptions(registry, metadata, ocr);
-            var document = cache is null ? ProgramReader.ReadFile(file, display, options)
-                : cache.Read(file, display, options, RegistryKey(config), () => ProgramReader.ReadFile(file, display, options));
+            var document = Read(file, display, new ReaderOptions(registry, metadata, ocr), cache, registryKey);
             documents.Add(document with { Slug = slugs.For(display, Path.GetFileNameWithoutExtension(file)) });
         }
         return new Corpus(documents.ToImmutable(), registry, config, BuildDates.Resolve(config, list));
     }
+
+    /// <summary>Reads <paramref name="file"/> (spans carry <paramref name="path"/>), from <paramref name="cache"/> when it holds it; <paramref name="registryKey"/> is <see cref="RegistryKey"/> of the config the registry came from.</summary>
+    public static ProgramDocument Read(string file, string path, ReaderOptions options, DocumentCache? cache, string registryKey) =>
+        cache is null ? ProgramReader.ReadFile(file, path, options) : cache.Read(file, path, options, registryKey, () => ProgramReader.ReadFile(file, path, options));
 
     /// <summary>What of the config the registry is made of (the bodies it adds), as a key for <see cref="DocumentCache"/>.</summary>
     public static string RegistryKey(SiteConfig config) => System.Text.Json.JsonSerializer.Serialize(config.Bodies);

@@ -18,11 +18,10 @@ public sealed class DocumentCache
     private static readonly string ReaderVersion = typeof(ProgramDocument).Assembly.ManifestModule.ModuleVersionId.ToString("N");
     // Deep enough for any document the genre writes; a deeper one (a thousand nested levels) is read, not cached.
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 512 };
-    private readonly string _folder;
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly Caching.CacheFolder _entries;
 
     /// <summary>A cache in <paramref name="folder"/> (created when the first model is stored).</summary>
-    public DocumentCache(string folder) => _folder = folder;
+    public DocumentCache(string folder) => _entries = new(folder, ".json");
 
     /// <summary>How many documents were loaded from the cache.</summary>
     public int Hits { get; private set; }
@@ -42,53 +41,33 @@ public sealed class DocumentCache
         {
             return read(); // the reader reports what cannot be read
         }
-        _used.Add(key);
-        var entry = Path.Combine(_folder, key[..2], key + ".json");
         try
         {
-            if (File.Exists(entry) && JsonSerializer.Deserialize<ProgramDocument>(File.ReadAllBytes(entry), Json) is { } cached)
+            if (_entries.Read(key) is { } bytes && JsonSerializer.Deserialize<ProgramDocument>(bytes, Json) is { } cached)
             {
                 Hits++;
                 return cached;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            // Damaged (a killed write cannot leave one: entries are renamed into place) or unreadable: read the document.
+            // Damaged (a killed write cannot leave one: entries are renamed into place): read the document.
         }
         var document = read();
         Misses++;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(entry)!);
-            var temporary = $"{entry}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(document, Json));
-            File.Move(temporary, entry, overwrite: true);
+            _entries.Write(key, JsonSerializer.SerializeToUtf8Bytes(document, Json));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (JsonException)
         {
-            // A cache that cannot be written only costs the next build this read.
+            // Too deep to write as JSON: read again next time.
         }
         return document;
     }
 
     /// <summary>Deletes the entries this cache did not use since it was made: documents deleted, edited or renamed since. Call after reading the whole content folder.</summary>
-    public void Prune()
-    {
-        if (!Directory.Exists(_folder)) return;
-        foreach (var entry in Directory.EnumerateFiles(_folder, "*.json", SearchOption.AllDirectories))
-        {
-            if (_used.Contains(Path.GetFileNameWithoutExtension(entry))) continue;
-            try
-            {
-                File.Delete(entry);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left for the next build.
-            }
-        }
-    }
+    public void Prune() => _entries.Prune();
 
     /// <summary>The key of everything the reader reads for one document.</summary>
     public static string Key(byte[] bytes, string path, ReaderOptions options, string registryKey)

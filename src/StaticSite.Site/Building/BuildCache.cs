@@ -32,13 +32,4 @@ public sealed record BuildCache(string Folder)
         var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(output)).ToString("x16", CultureInfo.InvariantCulture);
         return Path.Combine(Folder, "outputs", $"{Path.GetFileName(output)}-{key}.tsv");
     }
-
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="file"/> through a temporary file and one rename, so a reader sees the old file or the new one, never half of one.</summary>
-    public static void WriteAtomically(string file, byte[] bytes)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, file, overwrite: true);
-    }
 }

@@ -63,18 +63,14 @@ public sealed class OutputManifest
               .Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append('\t')
               .Append(info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(path).Append('\n');
         }
-        BuildCache.WriteAtomically(file, Encoding.UTF8.GetBytes(sb.ToString()));
+        Caching.CacheFolder.WriteAtomically(file, Encoding.UTF8.GetBytes(sb.ToString()));
         // The manifests of output folders that are gone (a test's temporary site, an output renamed in the config) go too.
         foreach (var other in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.tsv"))
         {
             try
             {
-                using var reader = new StreamReader(other, Encoding.UTF8);
-                if (reader.ReadLine() is { } first && first.StartsWith(Header, StringComparison.Ordinal) && !Directory.Exists(first[Header.Length..]))
-                {
-                    reader.Dispose();
+                if (File.ReadLines(other, Encoding.UTF8).FirstOrDefault() is { } first && first.StartsWith(Header, StringComparison.Ordinal) && !Directory.Exists(first[Header.Length..]))
                     File.Delete(other);
-                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

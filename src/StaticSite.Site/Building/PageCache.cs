@@ -23,15 +23,14 @@ public sealed class PageCache
 
     // Deep enough for any document the genre writes; a deeper one (a thousand nested levels) is made anew each build.
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 512 };
-    private readonly string _folder;
+    private readonly Caching.CacheFolder _entries;
     private readonly string _fingerprint;
     private readonly ConditionalWeakTable<ProgramDocument, string> _documents = [];
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     /// <summary>A cache in <paramref name="folder"/> for pages rendered with <paramref name="theme"/>.</summary>
     public PageCache(string folder, ThemeFiles theme)
     {
-        _folder = folder;
+        _entries = new(folder);
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes(ToolVersion));
         foreach (var path in theme.All)
@@ -65,50 +64,18 @@ public sealed class PageCache
     public byte[] Get(string kind, object?[] inputs, Func<byte[]> make)
     {
         if (Key(kind, inputs) is not { } key) return make();
-        _used.Add(key);
-        var entry = Path.Combine(_folder, key[..2], key);
-        try
+        if (_entries.Read(key) is { } cached)
         {
-            if (File.Exists(entry))
-            {
-                var bytes = File.ReadAllBytes(entry);
-                Hits++;
-                return bytes;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Unreadable: made anew.
+            Hits++;
+            return cached;
         }
         var made = make();
-        try
-        {
-            BuildCache.WriteAtomically(entry, made);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs the next build this work.
-        }
+        _entries.Write(key, made);
         return made;
     }
 
     /// <summary>Deletes the entries this build did not use.</summary>
-    public void Prune()
-    {
-        if (!Directory.Exists(_folder)) return;
-        foreach (var entry in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
-        {
-            if (_used.Contains(Path.GetFileName(entry))) continue;
-            try
-            {
-                File.Delete(entry);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Left for the next build.
-            }
-        }
-    }
+    public void Prune() => _entries.Prune();
 
     // Null when an input cannot be written as JSON (then the file is made, not cached).
     private string? Key(string kind, object?[] inputs)

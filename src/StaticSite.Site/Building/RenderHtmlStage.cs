@@ -130,7 +130,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
             var path = files.Page;
             // The PDF is printed from this page at the swap (when the build prints PDFs); the page links it, so it is promised.
             if (files.Pdf is { } pdf) context.Promised.Add(pdf);
-            context.AddFile(files.Spreadsheet, cache is null ? ChecklistFiles.Spreadsheet(checklist) : cache.Get("xlsx", [checklist], () => ChecklistFiles.Spreadsheet(checklist)));
+            context.AddFile(files.Spreadsheet, Cached(cache, "xlsx", [checklist], () => ChecklistFiles.Spreadsheet(checklist)));
             context.AddText(files.Calendar, ChecklistFiles.Calendar(checklist, site));
             context.AddText(path, theme.Render("checklist.cshtml", new ChecklistPageModel
             {
@@ -162,7 +162,7 @@ public sealed partial class RenderHtmlStage : IBuildStage
             {
                 ImmutableArray<LinkModel> resolutions = [.. pair.Resolutions.Select(r => new LinkModel(r, context.ReferencePages.TryGetValue(r, out var target) && pageByPath.ContainsKey(target) ? target : ""))];
                 // The aligner is the costly part of a build: a page of two programs that did not change is taken from the cache.
-                context.AddFile(pair.PagePath, Cached(cache, "compare", [pair.A, pair.B, pair.PagePath, pair.Resolutions, resolutions, site], () => ComparePage(theme, pair, resolutions, site, home)));
+                context.AddFile(pair.PagePath, Cached(cache, "compare", [pair.A, pair.B, pair.PagePath, pair.Resolutions, resolutions, site], () => Utf8.GetBytes(ComparePage(theme, pair, resolutions, site, home))));
                 context.Progress?.Advance(++done, total);
             }
 
@@ -233,8 +233,8 @@ public sealed partial class RenderHtmlStage : IBuildStage
         });
     }
 
-    private static byte[] Cached(PageCache? cache, string kind, object?[] inputs, Func<string> render) =>
-        cache is null ? Utf8.GetBytes(render()) : cache.Get(kind, inputs, () => Utf8.GetBytes(render()));
+    private static byte[] Cached(PageCache? cache, string kind, object?[] inputs, Func<byte[]> make) =>
+        cache is null ? make() : cache.Get(kind, inputs, make);
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(false);
 

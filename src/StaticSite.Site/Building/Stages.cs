@@ -50,13 +50,12 @@ public sealed class ReadStage : IBuildStage
     {
         if (context.Config.Documents.IsEmpty) return;
         var registry = ContentReader.RegistryFor(context.Config);
+        var registryKey = ContentReader.RegistryKey(context.Config);
         foreach (var file in listing.Files)
         {
             var name = Path.GetFileName(file);
             if (!context.Config.Documents.TryGetValue(name, out var metadata)) continue;
-            var options = new ReaderOptions(registry);
-            var text = cache is null ? ProgramReader.ReadFile(file, name, options)
-                : cache.Read(file, name, options, ContentReader.RegistryKey(context.Config), () => ProgramReader.ReadFile(file, name, options));
+            var text = ContentReader.Read(file, name, new ReaderOptions(registry), cache, registryKey);
             var same = new List<string>();
             if (metadata.Issuer is { } issuer && Same(issuer, text.Issuer?.Name)) same.Add($"issuer \"{issuer}\"");
             if (metadata.Title is { } title && Same(title, text.Title?.Text)) same.Add($"title \"{title}\"");

@@ -44,7 +44,8 @@ public sealed partial class SwapStage : IBuildStage
         {
             if (context.Pdf is { } pdf) PrintChecklists(staging, pdf);
             Carry(output, staging, context);
-            old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{Path.GetFileName(staging)[(name.Length + ".staging-".Length + 1)..]}"));
+            // The old site is kept under the staging folder's token: ._site.staging-<pid>-<id> → ._site.old-<pid>-<id>.
+            old = Replace(staging, output, Path.Combine(parent, $".{name}.old-{Path.GetFileName(staging)[$".{name}.staging-".Length..]}"));
             context.Output.Published(output);
         }
         catch (Pdf.PdfException e)
